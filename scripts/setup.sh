@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# One-shot setup on Debian/Ubuntu: system packages the project and its tests use, then the npm install and build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages, each with the reason it is here.
+DEB_PACKAGES=(
+  python3-can   # independent CAN peer in the tests (python-can talks SLCAN and socketcand to `cabin sim`)
+  socat         # makes a pseudo-terminal pair so the serial SLCAN path is tested without a USB adapter
+)
+
+need=()
+for p in "${DEB_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${need[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
+else
+  echo "setup: Debian packages already present"
+fi
+
+# The Electron binary cannot be downloaded on every machine; the app falls back to a browser UI without it.
+export ELECTRON_SKIP_BINARY_DOWNLOAD=1
+echo "setup: npm ci"
+npm ci --no-audit --no-fund
+echo "setup: build"
+npm run build --silent
+echo "setup: done. Try: npx cabin --help"
