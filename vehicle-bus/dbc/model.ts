@@ -24,9 +24,13 @@ export interface DbcSignal {
   multiplexValue?: number;
   /** Name of the switch signal for a multiplexed signal (from SG_MUL_VAL_ where given, else the message's `M` signal). */
   multiplexerName?: string;
+  /** `SG_MUL_VAL_` switch-value ranges (inclusive) that select this signal; when set they replace `multiplexValue`. */
+  multiplexRanges?: Array<[number, number]>;
   /** `VAL_` table: raw value -> label. */
   valueTable?: Map<number, string>;
   comment?: string;
+  /** `BA_` values given for this signal, by attribute name (enum attributes keep the index as written). */
+  attributes?: Record<string, number | string>;
 }
 
 export interface DbcMessage {
@@ -41,6 +45,34 @@ export interface DbcMessage {
   comment?: string;
   /** `GenMsgCycleTime` attribute where the file gives one. */
   cycleTimeMs?: number;
+  /** CAN FD frame: `VFrameFormat` says so, or the length exceeds 8. */
+  fd?: boolean;
+  /** `BA_` values given for this message, by attribute name. */
+  attributes?: Record<string, number | string>;
+}
+
+export type DbcAttributeScope = 'network' | 'node' | 'message' | 'signal' | 'env';
+
+export interface DbcAttributeDefinition {
+  name: string;
+  scope: DbcAttributeScope;
+  type: 'INT' | 'HEX' | 'FLOAT' | 'STRING' | 'ENUM';
+  minimum?: number;
+  maximum?: number;
+  /** ENUM labels in index order. */
+  values?: string[];
+  /** From `BA_DEF_DEF_`. */
+  defaultValue?: number | string;
+}
+
+export interface DbcEnvironmentVariable {
+  name: string;
+  type: 'integer' | 'float' | 'string';
+  minimum: number;
+  maximum: number;
+  unit: string;
+  initialValue: number;
+  comment?: string;
 }
 
 export interface Dbc {
@@ -49,6 +81,18 @@ export interface Dbc {
   version: string;
   nodes: string[];
   messages: DbcMessage[];
+  /** Global `CM_ "..."` comment. */
+  comment?: string;
+  /** `CM_ BU_` comments by node name. */
+  nodeComments?: Map<string, string>;
+  /** Named `VAL_TABLE_` tables: raw value -> label. */
+  valueTables?: Map<string, Map<number, string>>;
+  attributeDefinitions?: Map<string, DbcAttributeDefinition>;
+  /** Network-scope `BA_` values. */
+  attributes?: Record<string, number | string>;
+  environmentVariables?: DbcEnvironmentVariable[];
+  /** Tolerated oddities (references to unknown messages or signals), as `file:line: detail`. */
+  warnings?: string[];
 }
 
 /** Physical signal values by name; a label string is accepted for signals with a value table. */
