@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { boolOpt, stringOpt, type Command } from '../command.js';
 import { UsageError } from '../../vehicle-bus/errors.js';
 import { openTransport } from '../../vehicle-bus/transports/registry.js';
-import { formatCandumpLine, recordBus } from '../../vehicle-bus/candump.js';
+import { formatCandumpLine } from '../../vehicle-bus/candump.js';
 import { readDbcFile } from '../dbc-file.js';
 import { FrameDecoder, formatDecodedFrame } from '../frame-decoder.js';
 import type { CanFrame } from '../../vehicle-bus/frame.js';
@@ -23,7 +23,7 @@ export const dumpCommand: Command = {
     dbc: { type: 'string', arg: 'FILE', description: 'DBC used to decode frames (default: the shipped vehicle-bus/cabin.dbc).' },
     filter: { type: 'string', arg: 'LIST', description: 'Only these messages: names or ids (0x301), comma-separated.' },
     count: { type: 'string', arg: 'N', description: 'Stop after N printed frames.' },
-    record: { type: 'string', arg: 'FILE', description: 'Also append every frame to FILE in candump log format.' },
+    record: { type: 'string', arg: 'FILE', description: 'Also append the frames shown to FILE in candump log format.' },
     raw: { type: 'boolean', description: 'Print candump log lines instead of decoded signals.' },
     json: { type: 'boolean', description: 'Print one JSON object per frame.' },
   },
@@ -38,7 +38,7 @@ export const dumpCommand: Command = {
     const transport = await openTransport(stringOpt(args, 'bus')!);
     const recordPath = stringOpt(args, 'record');
     const recordStream = recordPath ? createWriteStream(recordPath, { flags: 'a' }) : undefined;
-    const recorder = recordStream ? recordBus(transport, recordStream) : undefined;
+    let recorded = 0;
 
     let printed = 0;
     const done = new Promise<void>((resolve) => {
@@ -47,6 +47,11 @@ export const dumpCommand: Command = {
         if (printed >= count) return;
         const decoded = decoder.decode(frame);
         if (filter && !filter(frame, decoded?.message.name)) return;
+        // The log holds exactly the frames shown, so a filtered recording replays only those.
+        if (recordStream) {
+          recordStream.write(formatCandumpLine(frame, 'can0') + '\n');
+          recorded++;
+        }
         if (boolOpt(args, 'raw')) io.stdout.write(formatCandumpLine(frame, 'can0') + '\n');
         else if (boolOpt(args, 'json')) io.stdout.write(JSON.stringify(decoder.toJson(frame, decoded)) + '\n');
         else io.stdout.write(formatDecodedFrame(frame, decoded) + '\n');
@@ -54,10 +59,11 @@ export const dumpCommand: Command = {
       });
     });
     await done;
-    recorder?.stop();
     await transport.close();
-    if (recordStream) await new Promise<void>((r) => recordStream.end(r));
-    if (recorder) io.stderr.write(`dump: recorded ${recorder.frames()} frames to ${recordPath}\n`);
+    if (recordStream) {
+      await new Promise<void>((r) => recordStream.end(r));
+      io.stderr.write(`dump: recorded ${recorded} frames to ${recordPath}\n`);
+    }
     return 0;
   },
 };

@@ -4,6 +4,8 @@ import { benchCommand } from './bench.command.js';
 import { dbcCommand } from './dbc.command.js';
 import { dumpCommand } from './dump.command.js';
 import { replayCommand } from './replay.command.js';
+import { sendCommand } from './send.command.js';
 import { simCommand } from './sim.command.js';
+import { stateCommand } from './state.command.js';
 
-export const commands: Command[] = [simCommand, dumpCommand, replayCommand, dbcCommand, benchCommand];
+export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, benchCommand];

@@ -1,5 +1,5 @@
 // `cabin sim` as a separate process: prints its port, a client over SLCAN/TCP sees status frames and changes a seat heat.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,52 +8,22 @@ import { CommandEncoder } from '../../../vehicle-bus/cabin/commands.js';
 import { VehicleStateTracker } from '../../../vehicle-bus/cabin/vehicle-state.js';
 import type { Transport } from '../../../vehicle-bus/transport.js';
 import { openTransport } from '../../../vehicle-bus/transports/registry.js';
-import { cliPath, repoRoot, runCli } from '../../helpers/cli.js';
+import { repoRoot, runCli } from '../../helpers/cli.js';
+import { startSim as startSimProcess, until, type SimProcess } from '../../helpers/sim-process.js';
 
-let child: ChildProcess | undefined;
+let sim: SimProcess | undefined;
 let client: Transport | undefined;
 afterEach(async () => {
   await client?.close();
   client = undefined;
-  if (child && child.exitCode === null) {
-    const exited = new Promise((r) => child!.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
-  child = undefined;
+  await sim?.stop();
+  sim = undefined;
 });
 
-/** Starts `cabin sim ARGS` and resolves with the port of the first "PROTOCOL listening on HOST:PORT" line. */
-function startSim(args: string[], protocol: string): Promise<{ port: number; output: () => string }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [cliPath, 'sim', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    child = proc;
-    let out = '';
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = new RegExp(`${protocol} listening on 127\\.0\\.0\\.1:(\\d+)`).exec(out);
-      if (m) resolve({ port: Number(m[1]), output: () => out });
-    };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    proc.once('exit', (code) => reject(new Error(`cabin sim exited with ${code}: ${out}`)));
-  });
-}
-
-function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      clearInterval(poll);
-      reject(new Error(`timed out waiting for ${what}`));
-    }, timeoutMs);
-    const poll = setInterval(() => {
-      if (check()) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve();
-      }
-    }, 10);
-  });
+/** Starts `cabin sim ARGS`, keeping it for afterEach to stop. */
+async function startSim(args: string[], protocol: string): Promise<{ port: number; output: () => string }> {
+  sim = await startSimProcess(args, protocol);
+  return sim;
 }
 
 describe('cabin sim', () => {
