@@ -1,5 +1,5 @@
 // Record and replay in candump's log format, `(1700000000.000000) can0 123#DEADBEEF`, the CAN ecosystem's trace format.
-import { CAN_FD_LENGTHS, type CanFrame } from './frame.js';
+import { CAN_FD_LENGTHS, formatEpochSeconds, formatId, toHex, type CanFrame } from './frame.js';
 import { CodecError } from './errors.js';
 import type { Transport } from './transport.js';
 
@@ -9,28 +9,16 @@ export interface CandumpEntry {
   frame: CanFrame;
 }
 
-const HEX_BYTE: string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
-
-function formatTime(seconds: number): string {
-  let sec = Math.floor(seconds);
-  let usec = Math.round((seconds - sec) * 1e6);
-  if (usec >= 1_000_000) {
-    sec += 1;
-    usec -= 1_000_000;
-  }
-  return `${sec}.${String(usec).padStart(6, '0')}`;
-}
 
 /** One log line (no newline). Extended ids print 8 digits, RTR `123#R` (`#R4` with a DLC), CAN FD `123##<flags><data>`. */
 export function formatCandumpLine(frame: CanFrame, iface: string, timestamp = frame.timestamp ?? Date.now() / 1000): string {
-  const id = frame.id.toString(16).toUpperCase().padStart(frame.extended ? 8 : 3, '0');
-  let data = '';
-  for (let i = 0; i < frame.data.length; i++) data += HEX_BYTE[frame.data[i]!]!;
+  const id = formatId(frame);
+  const data = toHex(frame.data);
   let body: string;
   if (frame.fd) body = `#0${data}`; // flags nibble: no BRS/ESI, which CanFrame does not carry
   else if (frame.rtr) body = frame.data.length ? `R${frame.data.length}` : 'R';
   else body = data;
-  return `(${formatTime(timestamp)}) ${iface} ${id}#${body}`;
+  return `(${formatEpochSeconds(timestamp)}) ${iface} ${id}#${body}`;
 }
 
 const LINE = /^\((\d+(?:\.\d+)?)\)\s+(\S+)\s+([0-9A-Fa-f]+)#(.*)$/;

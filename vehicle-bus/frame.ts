@@ -42,9 +42,23 @@ export function formatId(frame: Pick<CanFrame, 'id' | 'extended'>): string {
   return frame.id.toString(16).toUpperCase().padStart(frame.extended ? 8 : 3, '0');
 }
 
+/** `SEC.USEC` with exactly six fractional digits, as candump logs and socketcand print timestamps. */
+export function formatEpochSeconds(seconds: number): string {
+  let sec = Math.floor(seconds);
+  let usec = Math.round((seconds - sec) * 1e6);
+  if (usec >= 1_000_000) {
+    sec += 1;
+    usec -= 1_000_000;
+  }
+  return `${sec}.${String(usec).padStart(6, '0')}`;
+}
+
+/** Upper-case two-digit hex for every byte value; the text protocols format bytes on hot paths. */
+export const HEX_BYTE: readonly string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
+
 export function toHex(data: Uint8Array): string {
   let s = '';
-  for (const b of data) s += (b < 16 ? '0' : '') + b.toString(16).toUpperCase();
+  for (let i = 0; i < data.length; i++) s += HEX_BYTE[data[i]!]!;
   return s;
 }
 

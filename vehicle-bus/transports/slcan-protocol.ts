@@ -1,5 +1,5 @@
 // Lawicel SLCAN (CAN-over-serial ASCII) codec and streaming line splitter; pure, no I/O.
-import { CAN_FD_LENGTHS, type CanFrame } from '../frame.js';
+import { CAN_FD_LENGTHS, HEX_BYTE, formatId, type CanFrame } from '../frame.js';
 
 export const SLCAN_OK = '\r';
 export const SLCAN_BELL = '\x07';
@@ -18,7 +18,6 @@ export type SlcanLine =
   | { kind: 'command'; command: string; arg: string }
   | { kind: 'bad'; reason: string; detail: string };
 
-const HEX_BYTE: string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
 const HEX_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < 16; i++) {
   HEX_VALUE['0123456789abcdef'.charCodeAt(i)] = i;
@@ -49,7 +48,7 @@ export function encodeSlcanFrame(frame: CanFrame, timestampMs?: number): string 
     head = frame.rtr ? (frame.extended ? 'R' : 'r') : frame.extended ? 'T' : 't';
     dlc = len;
   }
-  let s = head + frame.id.toString(16).toUpperCase().padStart(frame.extended ? 8 : 3, '0') + dlc.toString(16).toUpperCase();
+  let s = head + formatId(frame) + dlc.toString(16).toUpperCase();
   if (!frame.rtr) for (let i = 0; i < len; i++) s += HEX_BYTE[frame.data[i]!]!;
   if (timestampMs !== undefined) s += HEX_BYTE[(timestampMs >> 8) & 0xff]! + HEX_BYTE[timestampMs & 0xff]!;
   return s + SLCAN_OK;

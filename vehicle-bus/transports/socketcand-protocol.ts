@@ -1,5 +1,5 @@
 // socketcand ASCII protocol (`< command args >` elements) codec and streaming splitter; pure, no I/O.
-import type { CanFrame } from '../frame.js';
+import { HEX_BYTE, formatEpochSeconds, formatId, toHex, type CanFrame } from '../frame.js';
 import type { DropHandler } from './slcan-protocol.js';
 
 export const SOCKETCAND_DEFAULT_PORT = 29536;
@@ -15,33 +15,18 @@ export type SocketcandMessage =
   | { kind: 'other'; command: string; args: string[] }
   | { kind: 'bad'; reason: string; detail: string };
 
-const HEX_BYTE: string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
-
-function idText(frame: CanFrame): string {
-  return frame.id.toString(16).toUpperCase().padStart(frame.extended ? 8 : 3, '0');
-}
 
 /** `SEC.USEC` with exactly six fractional digits, as socketcand prints it. */
-export function formatSocketcandTime(seconds: number): string {
-  let sec = Math.floor(seconds);
-  let usec = Math.round((seconds - sec) * 1e6);
-  if (usec >= 1_000_000) {
-    sec += 1;
-    usec -= 1_000_000;
-  }
-  return `${sec}.${String(usec).padStart(6, '0')}`;
-}
+export const formatSocketcandTime = formatEpochSeconds;
 
 /** Server → client. Empty data leaves two spaces before `>`, which python-can's parser relies on. */
 export function encodeSocketcandFrame(frame: CanFrame, timestamp: number): string {
-  let hex = '';
-  for (let i = 0; i < frame.data.length; i++) hex += HEX_BYTE[frame.data[i]!]!;
-  return `< frame ${idText(frame)} ${formatSocketcandTime(timestamp)} ${hex} >`;
+  return `< frame ${formatId(frame)} ${formatSocketcandTime(timestamp)} ${toHex(frame.data)} >`;
 }
 
 /** Client → server: `< send ID LEN b0 b1 … >` (LEN and bytes in hex). */
 export function encodeSocketcandSend(frame: CanFrame): string {
-  let s = `< send ${idText(frame)} ${frame.data.length.toString(16).toUpperCase()} `;
+  let s = `< send ${formatId(frame)} ${frame.data.length.toString(16).toUpperCase()} `;
   for (let i = 0; i < frame.data.length; i++) s += HEX_BYTE[frame.data[i]!]! + ' ';
   return s + '>';
 }
