@@ -74,7 +74,7 @@ type Phase =
   | { at: 'zone'; spec: IntentSpec; fields: Set<string> }
   | { at: 'field'; spec: IntentSpec; field: string; fields: Set<string> }
   | { at: 'sign'; spec: IntentSpec; fields: Set<string> }
-  | { at: 'number'; spec: IntentSpec; field: string; fields: Set<string>; half: boolean };
+  | { at: 'number'; spec: IntentSpec; field: string; fields: Set<string>; half: boolean; unit: boolean };
 
 /** Fields an intent may still take after `fields`, in the order the language writes them. */
 function nextFields(spec: IntentSpec, fields: Set<string>): string[] {
@@ -154,8 +154,8 @@ function allowedIn(phase: Phase, intents: number, hasZone: boolean): string[] {
       const p = phase;
       const halves = p.spec.name === 'hvac.temp' || p.spec.name === 'followup';
       const extra: string[] = [];
-      if (halves && !p.half) extra.push(HALF);
-      if (p.spec.name === 'hvac.temp' && p.field === 'value=') extra.push(FAHRENHEIT);
+      if (halves && !p.half && !p.unit) extra.push(HALF);
+      if (p.spec.name === 'hvac.temp' && p.field === 'value=' && !p.unit) extra.push(FAHRENHEIT);
       return [...extra, ...nextFields(p.spec, p.fields), ...(canEnd(p.spec, p.fields, hasZone) ? endOfIntent : [])];
     }
   }
@@ -172,13 +172,13 @@ function step(phase: Phase, tok: string): Phase {
       return { at: 'field', spec: phase.spec, field: tok, fields: new Set([...phase.fields, tok]) };
     case 'field':
       if (tok === '+' || tok === '-') return { at: 'sign', spec: phase.spec, fields: phase.fields };
-      if (/^\d+$/.test(tok)) return { at: 'number', spec: phase.spec, field: phase.field, fields: phase.fields, half: false };
+      if (/^\d+$/.test(tok)) return { at: 'number', spec: phase.spec, field: phase.field, fields: phase.fields, half: false, unit: false };
       return { at: 'zone', spec: phase.spec, fields: phase.fields };
     case 'sign':
-      return { at: 'number', spec: phase.spec, field: 'delta=', fields: phase.fields, half: false };
+      return { at: 'number', spec: phase.spec, field: 'delta=', fields: phase.fields, half: false, unit: false };
     case 'number':
       if (tok === HALF) return { ...phase, half: true };
-      if (tok === FAHRENHEIT) return { ...phase, half: true };
+      if (tok === FAHRENHEIT) return { ...phase, unit: true };
       return { at: 'field', spec: phase.spec, field: tok, fields: new Set([...phase.fields, tok]) };
   }
 }
