@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 DEB_PACKAGES=(
   python3-can   # independent CAN peer in the tests (python-can talks SLCAN and socketcand to `cabin sim`)
   socat         # makes a pseudo-terminal pair so the serial SLCAN path is tested without a USB adapter
+  python3-torch # trains the Cabin LM (models/training/); CI runs a tiny smoke training so the pipeline cannot rot
+  python3-onnx  # ONNX export checks and the int8 quantization graph rewrite
+  libopenblas0-pthread  # without it torch falls back to the reference BLAS and trains ~8x slower
 )
 
 need=()
