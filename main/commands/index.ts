@@ -7,5 +7,6 @@ import { replayCommand } from './replay.command.js';
 import { sendCommand } from './send.command.js';
 import { simCommand } from './sim.command.js';
 import { stateCommand } from './state.command.js';
+import { understandCommand } from './understand.command.js';
 
-export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, benchCommand];
+export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, understandCommand, benchCommand];
