@@ -1,0 +1,76 @@
+// Coordinated requests a connector cannot build: 把座椅加热和通风都打开, 副驾和后排的加热都关掉, 打开内循环和制冷.
+import type { CorpusIntent, Template } from '../template.js';
+import { out, polite, zh, type Ctx } from './common.js';
+import { SEATS } from '../../../../vehicle-bus/cabin/vehicle-state-types.js';
+import { named, seatRef, self, type ZoneRef } from './zones.js';
+
+const SEAT_FEATS: [string, string[]][] = [
+  ['seat.heat', ['座椅加热', '加热']],
+  ['seat.vent', ['座椅通风', '通风']],
+  ['seat.massage', ['按摩', '座椅按摩']],
+  ['light.reading', ['阅读灯', '阅读灯']],
+];
+const CABIN_FEATS: [string, string[]][] = [
+  ['hvac.recirc', ['内循环']],
+  ['hvac.ac', ['制冷', 'AC', '压缩机']],
+  ['hvac.defrost_front', ['前挡除雾', '前除雾']],
+  ['hvac.defrost_rear', ['后窗加热', '后挡除雾']],
+  ['hvac.auto', ['自动空调', '自动模式']],
+  ['hvac.sync', ['温度同步', '同步']],
+  ['light.ambient', ['氛围灯']],
+  ['light.dome', ['顶灯', '车顶灯']],
+];
+
+function onOff(ctx: Ctx): { value: 'on' | 'off'; before: string; after: string } {
+  return ctx.chance(0.55)
+    ? { value: 'on', before: ctx.phrase(['打开', '开启', '开一下', '都打开', '开']), after: ctx.phrase(['都打开', '都开一下', '都开了', '一起打开', '都开上']) }
+    : { value: 'off', before: ctx.phrase(['关掉', '关闭', '关一下', '都关了', '关']), after: ctx.phrase(['都关掉', '都关了', '都关一下', '一起关了', '全关了']) };
+}
+
+/** Two zones that do not overlap: two different seats (one may be the speaker's own), or the two rows. */
+function twoZones(ctx: Ctx): [ZoneRef, ZoneRef] {
+  if (ctx.chance(0.2)) return ctx.chance(0.5) ? [named(ctx, 'front'), named(ctx, 'rear')] : [named(ctx, 'rear'), named(ctx, 'front')];
+  const others = SEATS.filter((s) => s !== ctx.speaker);
+  const b = named(ctx, ctx.pick(others));
+  if (ctx.chance(0.3)) return [self(ctx), b];
+  const a = named(ctx, ctx.pick(others.filter((s) => s !== b.zone)));
+  return [a, b];
+}
+
+export const comboTemplates: Template[] = [
+  // 把座椅加热和通风都打开 / 把副驾的按摩和阅读灯都关了
+  zh('combo.two_features', (ctx) => {
+    const z = seatRef(ctx, true);
+    const i = ctx.int(0, SEAT_FEATS.length - 1);
+    let j = ctx.int(0, SEAT_FEATS.length - 2);
+    if (j >= i) j++;
+    const [fa, na] = SEAT_FEATS[i]!;
+    const [fb, nb] = SEAT_FEATS[j]!;
+    const s = onOff(ctx);
+    const and = ctx.pick(['和', '还有', '跟', '以及', '和']);
+    const text = ctx.chance(0.6) ? `把${z.poss}${ctx.pick(na)}${and}${ctx.pick(nb)}${s.after}` : `${s.before.replace('都', '')}${z.poss}${ctx.pick(na)}${and}${ctx.pick(nb)}`;
+    const mk = (f: string): CorpusIntent => ({ intent: f, zone: z.zone, value: s.value });
+    return out(polite(ctx, text, 0.25), mk(fa), mk(fb));
+  }, 0.8),
+  // 副驾和后排的座椅加热都打开
+  zh('combo.two_zones', (ctx) => {
+    const [a, b] = twoZones(ctx);
+    const [f, nouns] = ctx.pick(SEAT_FEATS);
+    const s = onOff(ctx);
+    const an = a.zone === 'self' ? ctx.pick(['我', '我这边']) : a.target;
+    const text = ctx.chance(0.6) ? `把${an}和${b.target}的${ctx.pick(nouns)}${s.after}` : `${an}和${b.target}的${ctx.pick(nouns)}${s.after}`;
+    return out(polite(ctx, text, 0.2), { intent: f, zone: a.zone, value: s.value }, { intent: f, zone: b.zone, value: s.value });
+  }, 0.8),
+  // 打开内循环和制冷 / 把前挡除雾跟后窗加热都开了
+  zh('combo.cabin_pair', (ctx) => {
+    const i = ctx.int(0, CABIN_FEATS.length - 1);
+    let j = ctx.int(0, CABIN_FEATS.length - 2);
+    if (j >= i) j++;
+    const [fa, na] = CABIN_FEATS[i]!;
+    const [fb, nb] = CABIN_FEATS[j]!;
+    const s = onOff(ctx);
+    const and = ctx.pick(['和', '跟', '还有', '和']);
+    const text = ctx.chance(0.5) ? `${s.before.replace('都', '')}${ctx.pick(na)}${and}${ctx.pick(nb)}` : `把${ctx.pick(na)}${and}${ctx.pick(nb)}${s.after}`;
+    return out(polite(ctx, text, 0.25), { intent: fa, zone: 'cabin', value: s.value }, { intent: fb, zone: 'cabin', value: s.value });
+  }, 0.8),
+];
