@@ -1,0 +1,130 @@
+// Seeded randomness and the phrase hold-out: the TemplateContext every template draws through.
+import type { Seat } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
+import type { Lang, Split, TemplateContext } from './template.js';
+
+/** FNV-1a, 32 bit: a stable hash of a string (hold-out choices must not depend on the seed or the run). */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** sfc32: small, fast, and good enough statistically for sampling a corpus. */
+export function sfc32(seed: number): () => number {
+  let a = 0x9e3779b9;
+  let b = 0x243f6a88;
+  let c = 0xb7e15162;
+  let d = seed >>> 0;
+  const next = (): number => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 15; i++) next();
+  return next;
+}
+
+/** Share of each phrase bank (of at least MIN_BANK entries) that train never sees. */
+export const PHRASE_HOLDOUT_SHARE = 0.15;
+export const MIN_BANK = 4;
+
+/**
+ * Which phrases are held out. Per bank, the entries with the lowest hashes (about 15 %) are held out; a phrase
+ * held out in any bank is kept out of train everywhere, so "held-out phrasing" means the same thing in every bank.
+ */
+export class PhraseHoldout {
+  private readonly banks = new Map<string, ReadonlySet<string>>();
+  /** Every phrase held out in some bank seen so far. */
+  readonly held = new Set<string>();
+
+  heldOf(bank: readonly string[]): ReadonlySet<string> {
+    const key = bank.join('\u0001');
+    let set = this.banks.get(key);
+    if (!set) {
+      const unique = [...new Set(bank)];
+      const s = new Set<string>();
+      if (unique.length >= MIN_BANK) {
+        const k = Math.max(1, Math.round(unique.length * PHRASE_HOLDOUT_SHARE));
+        unique
+          .map((e) => [fnv1a(`phrase:${e}`), e] as const)
+          .sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1))
+          .slice(0, k)
+          .forEach(([, e]) => s.add(e));
+      }
+      for (const e of s) this.held.add(e);
+      set = s;
+      this.banks.set(key, set);
+    }
+    return set;
+  }
+
+  get bankCount(): number {
+    return this.banks.size;
+  }
+
+  /** Every phrase of every bank seen, held out or not. */
+  entries(): Set<string> {
+    return new Set([...this.banks.keys()].flatMap((k) => k.split('\u0001')));
+  }
+}
+
+/** Thrown by a train context that cannot avoid a held-out phrase; the generator resamples. */
+export class HeldOutOnly extends Error {
+  constructor() {
+    super('every entry of a phrase bank is held out');
+  }
+}
+
+export class Context implements TemplateContext {
+  /** Held-out phrases this sample used (a held-out sample needs at least one, or a held-out template). */
+  readonly heldUsed: string[] = [];
+  /** Every phrase drawn from a bank (tests check train never drew a held-out one). */
+  readonly phrases: string[] = [];
+
+  constructor(
+    readonly lang: Lang,
+    readonly split: Split,
+    readonly speaker: Seat,
+    private readonly rng: () => number,
+    private readonly holdout: PhraseHoldout,
+  ) {}
+
+  random(): number {
+    return this.rng();
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError('pick from an empty list');
+    return items[Math.floor(this.rng() * items.length)]!;
+  }
+
+  chance(p: number): boolean {
+    return this.rng() < p;
+  }
+
+  int(min: number, max: number): number {
+    return min + Math.floor(this.rng() * (max - min + 1));
+  }
+
+  phrase(bank: readonly string[]): string {
+    const local = this.holdout.heldOf(bank);
+    if (this.split === 'train') {
+      const ok = bank.filter((e) => !this.holdout.held.has(e));
+      if (ok.length === 0) throw new HeldOutOnly();
+      const e = this.pick(ok);
+      this.phrases.push(e);
+      return e;
+    }
+    const e = this.pick(bank);
+    this.phrases.push(e);
+    if (local.has(e) || this.holdout.held.has(e)) this.heldUsed.push(e);
+    return e;
+  }
+}

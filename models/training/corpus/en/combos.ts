@@ -1,0 +1,82 @@
+// Coordinated requests a connector cannot build: "turn on the seat heater and massage", "driver 20, passenger 23".
+import type { CorpusIntent, Template } from '../template.js';
+import { cmd, en, fill, out, type Ctx } from './common.js';
+import { celsius } from './numbers.js';
+import { seatRef, type SeatRef } from './zones.js';
+
+const SEAT_FEATS: [string, string[]][] = [
+  ['seat.heat', ['seat heater', 'seat heating', 'heated seat', 'heating']],
+  ['seat.vent', ['seat ventilation', 'seat cooling', 'ventilation', 'cooling']],
+  ['seat.massage', ['massage', 'seat massage', 'massager']],
+  ['light.reading', ['reading light', 'reading lamp']],
+];
+const CABIN_FEATS: [string, string[]][] = [
+  ['hvac.ac', ['the AC', 'the A/C', 'air conditioning']],
+  ['hvac.recirc', ['recirculation', 'the recirc', 'air recirculation']],
+  ['hvac.defrost_front', ['the front defrost', 'the windshield defroster']],
+  ['hvac.defrost_rear', ['the rear defrost', 'the rear window heater']],
+  ['hvac.auto', ['auto mode', 'auto climate']],
+  ['hvac.sync', ['sync', 'temperature sync']],
+  ['light.ambient', ['the ambient lights', 'the mood lighting']],
+  ['light.dome', ['the dome light', 'the ceiling light']],
+];
+
+function two<T>(ctx: Ctx, items: readonly T[]): [T, T] {
+  const a = ctx.pick(items);
+  let b = ctx.pick(items);
+  while (b === a) b = ctx.pick(items);
+  return [a, b];
+}
+
+/** Two distinct zones that do not together make a group ("driver and passenger" means the front row). */
+function twoSeats(ctx: Ctx): [SeatRef, SeatRef] {
+  for (;;) {
+    const a = seatRef(ctx, false, 0.2);
+    const b = seatRef(ctx, false, 0);
+    const pair = [a.zone, b.zone].sort().join('+');
+    if (a.zone !== b.zone && pair !== 'driver+passenger' && pair !== 'rear_left+rear_right' && b.zone !== 'self') return [a, b];
+  }
+}
+
+const onWord = (ctx: Ctx, on: boolean) => (on ? ctx.pick(['turn on', 'switch on', 'turn on', 'activate']) : ctx.pick(['turn off', 'switch off', 'turn off', 'disable']));
+const forWho = (ctx: Ctx, r: SeatRef) => (r.zone === 'self' ? ctx.pick(['me', 'myself']) : r.who);
+
+export const comboTemplates: Template[] = [
+  en('combo.two_seat_features', (ctx) => {
+    const [[fa, na], [fb, nb]] = two(ctx, SEAT_FEATS);
+    const ref = seatRef(ctx, true, 0.5);
+    const on = ctx.chance(0.6);
+    const v = on ? 'on' : 'off';
+    const t = ctx.phrase(['{v} the {a} and the {b}{z}', '{v} the {a} and {b}{z}', '{v} both the {a} and the {b}{z}', '{v} {a} and {b}{z}', 'the {a} and {b} {s}{z}']);
+    const text = fill(t, { v: onWord(ctx, on), a: ctx.pick(na), b: ctx.pick(nb), z: ref.post, s: on ? 'on please' : 'off please' });
+    return out(cmd(ctx, text, 0.3), { intent: fa, zone: ref.zone, value: v }, { intent: fb, zone: ref.zone, value: v });
+  }),
+  en('combo.two_seats', (ctx) => {
+    const [feature, nouns] = ctx.pick(SEAT_FEATS);
+    const [a, b] = twoSeats(ctx);
+    const on = ctx.chance(0.6);
+    const t = ctx.phrase(['{v} the {n} for {a} and {b}', '{v} the {n} for {a} and for {b}', '{v} the {n} for both {a} and {b}', '{a} and {b} want the {n} {s}']);
+    const text = fill(t, { v: onWord(ctx, on), n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, s: on ? 'on' : 'off' });
+    return out(cmd(ctx, text.replace(/^me and/, 'I and').replace(/^I and (.+) want/, '$1 and I want'), 0.3),
+      { intent: feature, zone: a.zone, value: on ? 'on' : 'off' }, { intent: feature, zone: b.zone, value: on ? 'on' : 'off' });
+  }, 0.8),
+  en('combo.two_switches', (ctx) => {
+    const [[fa, na], [fb, nb]] = two(ctx, CABIN_FEATS);
+    const on = ctx.chance(0.55);
+    const t = ctx.phrase(['{v} {a} and {b}', '{v} both {a} and {b}', '{a} and {b} {s}', '{v} {a} as well as {b}', '{v} {a} and also {b}']);
+    const text = fill(t, { v: onWord(ctx, on), a: ctx.pick(na), b: ctx.pick(nb), s: on ? 'on' : 'off' });
+    return out(cmd(ctx, text, 0.3), { intent: fa, zone: 'cabin', value: on ? 'on' : 'off' }, { intent: fb, zone: 'cabin', value: on ? 'on' : 'off' });
+  }),
+  en('combo.two_temps', (ctx) => {
+    const [a, b] = twoSeats(ctx);
+    const va = ctx.int(17, 27);
+    let vb = ctx.int(17, 27);
+    if (vb === va) vb = va + 1;
+    const name = (r: SeatRef) => (r.zone === 'self' ? ctx.pick(['my side', 'mine', 'my seat']) : r.who);
+    const t = ctx.phrase(['set {a} to {x} and {b} to {y}', '{a} {x}, {b} {y}', '{x} for {a} and {y} for {b}', 'make it {x} for {a} and {y} for {b}',
+      '{a} at {x} and {b} at {y}']);
+    const text = fill(t, { a: name(a), b: name(b), x: celsius(ctx, va), y: celsius(ctx, vb) });
+    const ints: CorpusIntent[] = [{ intent: 'hvac.temp', zone: a.zone, value: va }, { intent: 'hvac.temp', zone: b.zone, value: vb }];
+    return out(cmd(ctx, text, 0.3), ...ints);
+  }, 0.8),
+];

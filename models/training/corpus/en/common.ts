@@ -1,0 +1,115 @@
+// Shared helpers for the English templates: template construction, polite frames, casing and punctuation.
+import type { CorpusIntent, GeneratedUtterance, Template, TemplateContext } from '../template.js';
+
+export type Ctx = TemplateContext;
+
+export function en(id: string, generate: (ctx: Ctx) => GeneratedUtterance, weight?: number): Template {
+  return weight === undefined ? { id: `en.${id}`, lang: 'en', generate } : { id: `en.${id}`, lang: 'en', weight, generate };
+}
+
+export function out(text: string, ...intents: CorpusIntent[]): GeneratedUtterance {
+  return { text: tidy(text), intents };
+}
+
+/** Fills `{name}` slots and tidies spacing. */
+export function fill(t: string, vars: Record<string, string>): string {
+  return tidy(t.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? ''));
+}
+
+export function tidy(t: string): string {
+  return t.replace(/\s+/g, ' ').replace(/\s+([,.?!])/g, '$1').replace(/^[\s,]+/, '').trim();
+}
+
+/** A core word (always trained on) or, often, a variant from a bank that may be held out. */
+export function vary(ctx: Ctx, core: readonly string[], variants: readonly string[], pCore = 0.35): string {
+  return ctx.chance(pCore) ? ctx.pick(core) : ctx.phrase(variants);
+}
+
+const ASK = [
+  'could you ', 'can you ', 'would you ', 'could you please ', 'can you please ', 'would you please ', 'will you ',
+  'could you maybe ', 'can you just ', 'would you kindly ', 'could ya ', 'can u ', 'any chance you could ', 'do you think you could ',
+];
+const TELL = [
+  'please ', 'please ', 'hey car, ', 'ok car, ', 'hey, ', 'um, ', 'uh ', 'um ', 'go ahead and ', 'I need you to ', 'I want you to ',
+  "I'd like you to ", 'just ', 'kindly ', 'car, ', 'assistant, ', 'hey assistant, ', 'okay so ', 'alright, ', 'so ', 'quick, ',
+  'hey there, ', 'hi, ', 'excuse me, ', 'ok ', 'right, ', 'now ', 'hmm, ', 'oh and ', 'real quick, ', 'er, ', 'well, ',
+  'hey, please ', 'do me a favor and ', 'be a dear and ', "let's ", 'you can ', 'try to ', 'if you could ',
+];
+const AFTER = [
+  ' please', ', please', ' for me', ' for me please', ' thanks', ', thanks', ', thank you', ' now', ' right now', ' real quick',
+  ' if you can', ' if you could', ', would you', ' when you get a chance', ' please and thank you', ', cheers', ' asap', ' thx',
+  ' now please', ', ok', ' okay', ' quickly',
+];
+
+/** Prefixes that need no verb after them ("hey car, seat heater on"). */
+const NEUTRAL = ['please ', 'hey car, ', 'ok car, ', 'hey, ', 'um, ', 'uh ', 'car, ', 'assistant, ', 'okay so ', 'alright, ', 'so ', 'hi, ', 'ok ', 'hmm, ', 'er, ', 'well, '];
+
+const VERBS = new Set(`turn switch set put make change adjust bring go use dial max crank bump increase raise lower decrease reduce dim brighten
+  activate enable disable deactivate start stop kill cut shut power flip kick fire engage run get give heat warm cool ventilate air chill massage
+  recline lean tilt let sit straighten tip move slide push scoot shift pull inch lay return point direct send aim blow defrost defog clear demist
+  recirculate sync unsync link unlink split desync decouple keep close block paint color go drop speed slow quiet ease step knock up open roll crack
+  wind lock play skip pause resume mute shuffle navigate take find show call phone dial text read answer hang decline tell reply redial fold honk
+  flash release unlock preheat light illuminate darken tone boost drop halt cancel click lower nudge chill match unlink switch fold try do
+  stop include hold`.split(/\s+/));
+
+/** Whether a phrase starts with an imperative verb (so "could you …" / "I need you to …" can precede it). */
+export const verbFirst = (core: string) => VERBS.has(core.trim().split(/[\s,]/)[0]!.toLowerCase());
+
+/** Wraps an imperative verb phrase ("turn on the seat heater") in a frame: polite, casual, terse or asking. */
+export function cmd(ctx: Ctx, core: string, pFrame = 0.55): string {
+  const r = ctx.random();
+  let pre = '';
+  let question = false;
+  const verb = verbFirst(core);
+  if (r < pFrame * 0.45 && verb) {
+    pre = ctx.phrase(ASK);
+    question = true;
+  } else if (r < pFrame) pre = ctx.phrase(verb ? TELL : NEUTRAL);
+  const post = ctx.chance(question ? 0.15 : 0.25) ? ctx.phrase(AFTER) : '';
+  return finish(ctx, `${pre}${core}${post}`, question);
+}
+
+/** Sentence casing and final punctuation, often none (recognisers rarely punctuate). */
+export function finish(ctx: Ctx, text: string, question = false): string {
+  let t = tidy(text);
+  const r = ctx.random();
+  if (r < 0.45) t = t.charAt(0).toUpperCase() + t.slice(1);
+  const p = ctx.random();
+  if (question) t += p < 0.5 ? '?' : '';
+  else t += p < 0.25 ? '.' : p < 0.3 ? '!' : '';
+  return t;
+}
+
+/** "I want / I'd like / give me" frames around a noun phrase with a state ("the seat heater on"). */
+export const WANT = [
+  'I want {x}', "I'd like {x}", 'I would like {x}', 'I need {x}', 'can I get {x}', 'can I have {x}', 'could I have {x}',
+  'give me {x}', "let's have {x}", 'I wanna have {x}', "I'd love {x}", 'may I have {x}', 'get me {x}', 'I want to have {x}',
+];
+
+export const ON_VERB = ['turn on', 'switch on'];
+export const ON_VERB_MORE = ['activate', 'enable', 'put on', 'power on', 'flip on', 'turn on', 'switch on', 'click on'];
+/** Verbs that fit a device that runs (a heater, a fan, the A/C), not a lamp. */
+export const ON_DEVICE = ['start', 'fire up', 'engage', 'start up', 'kick on', 'run', 'get going', 'power up'];
+export const OFF_DEVICE = ['stop', 'shut down', 'kill', 'cut', 'cancel', 'halt'];
+export const OFF_VERB = ['turn off', 'switch off'];
+export const OFF_VERB_MORE = ['deactivate', 'disable', 'shut off', 'power off', 'flip off', 'turn off', 'switch off', 'kill', 'click off'];
+/** Particles after the noun: "turn the seat heater on". */
+export const ON_SPLIT = ['turn {x} on', 'switch {x} on', 'put {x} on', 'flip {x} on', 'get {x} on', 'have {x} on', 'kick {x} on', 'fire {x} up'];
+export const OFF_SPLIT = ['turn {x} off', 'switch {x} off', 'shut {x} off', 'flip {x} off', 'get {x} off', 'knock {x} off', 'put {x} off'];
+
+/** An on/off verb phrase around a noun phrase, in one of several word orders. */
+export function onOff(ctx: Ctx, np: string, on: boolean, device = false): string {
+  const r = ctx.random();
+  if (r < 0.5) {
+    let v = on ? vary(ctx, ON_VERB, ON_VERB_MORE, 0.55) : vary(ctx, OFF_VERB, OFF_VERB_MORE, 0.55);
+    if (device && ctx.chance(0.3)) v = ctx.phrase(on ? ON_DEVICE : OFF_DEVICE);
+    return `${v} ${np}`;
+  }
+  if (r < 0.85) return fill(vary(ctx, on ? ON_SPLIT.slice(0, 2) : OFF_SPLIT.slice(0, 2), on ? ON_SPLIT : OFF_SPLIT, 0.5), { x: np });
+  // Terse: "seat heater on", "reading light off please"
+  return `${np} ${on ? ctx.pick(['on', 'on', 'on now', 'on please']) : ctx.pick(['off', 'off', 'off now', 'off please'])}`;
+}
+
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "the"/"" before a noun as people drop articles in commands. */
+export const the = (ctx: Ctx) => (ctx.chance(0.8) ? 'the ' : '');

@@ -1,0 +1,131 @@
+// CLI: writes the training corpus (train.jsonl, heldout.jsonl, stats.json, action-tokens.json), deterministic from a seed.
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ACTION_TOKENS } from '../../../intents/action-language.js';
+import { buildCorpus, type Corpus, type CorpusOptions, type Sample } from './corpus.js';
+import { LANGUAGES } from './languages.js';
+
+export interface GenerateOptions extends CorpusOptions {
+  out: string;
+}
+
+export const DEFAULT_SIZES = { train: 120_000, heldout: 6_000 };
+export const SMALL_SIZES = { train: 2_000, heldout: 300 };
+
+const line = (s: Sample) =>
+  JSON.stringify({ text: s.text, speaker: s.speaker, lang: s.lang, intents: s.intents, actions: s.actions, template: s.template, split: s.split });
+const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
+
+function count<K extends string>(into: Record<string, number>, key: K): void {
+  into[key] = (into[key] ?? 0) + 1;
+}
+
+const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+export function corpusStats(corpus: Corpus, seed: number, hashes: Record<string, string>): object {
+  const splits = { train: corpus.train, heldout: corpus.heldout };
+  const per = (f: (s: Sample) => string[]) =>
+    Object.fromEntries(
+      Object.entries(splits).map(([name, samples]) => {
+        const byLang: Record<string, Record<string, number>> = {};
+        for (const s of samples) for (const k of f(s)) count((byLang[s.lang] ??= {}), k);
+        return [name, Object.fromEntries(Object.entries(byLang).map(([l, c]) => [l, sorted(c)]))];
+      }),
+    );
+  const flags = (s: Sample) => corpus.meta.get(s)!;
+  return {
+    seed,
+    counts: Object.fromEntries(Object.entries(splits).map(([n, s]) => [n, s.length])),
+    lang: per((s) => [s.lang]),
+    intent: per((s) => (s.intents.length ? [...new Set(s.intents.map((i) => i.intent))] : ['(none)'])),
+    chained: per((s) => (flags(s).chained ? ['chained'] : [])),
+    noised: per((s) => (flags(s).noised ? ['noised'] : [])),
+    template: per((s) => flags(s).templates),
+    heldoutTemplates: corpus.heldoutTemplates,
+    heldPhrases: corpus.holdout.held.size,
+    phraseBanks: corpus.holdout.bankCount,
+    conflicts: corpus.conflicts,
+    exhausted: corpus.exhausted,
+    sha256: hashes,
+  };
+}
+
+export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object } {
+  const corpus = buildCorpus(LANGUAGES, opts);
+  mkdirSync(opts.out, { recursive: true });
+  const files: Record<string, string> = {
+    'train.jsonl': corpus.train.map((s) => `${line(s)}\n`).join(''),
+    'heldout.jsonl': corpus.heldout.map((s) => `${line(s)}\n`).join(''),
+    'action-tokens.json': `${JSON.stringify(ACTION_TOKENS, null, 1)}\n`,
+  };
+  const hashes: Record<string, string> = {};
+  for (const [name, data] of Object.entries(files)) {
+    writeFileSync(join(opts.out, name), data);
+    hashes[name] = sha256(data);
+  }
+  const stats = corpusStats(corpus, opts.seed, hashes);
+  writeFileSync(join(opts.out, 'stats.json'), `${JSON.stringify(stats, null, 1)}\n`);
+  return { corpus, stats };
+}
+
+function parseArgs(argv: string[]): GenerateOptions {
+  const opts: GenerateOptions = { seed: 1, out: 'models/training/data', ...DEFAULT_SIZES };
+  let sized = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const val = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    const int = () => {
+      const v = Number(val());
+      if (!Number.isInteger(v) || v < 0) throw new UsageError(`${a} needs a non-negative integer`);
+      return v;
+    };
+    if (a === '--seed') opts.seed = int();
+    else if (a === '--out') opts.out = val();
+    else if (a === '--train') (opts.train = int()), (sized = true);
+    else if (a === '--heldout') (opts.heldout = int()), (sized = true);
+    else if (a === '--small') {
+      if (!sized) Object.assign(opts, SMALL_SIZES);
+    } else if (a === '--help' || a === '-h') throw new UsageError('usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small]', 0);
+    else throw new UsageError(`unknown option ${a}`);
+  }
+  return opts;
+}
+
+class UsageError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+function main(): void {
+  let opts: GenerateOptions;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    const u = e as UsageError;
+    (u.exitCode === 0 ? process.stdout : process.stderr).write(`${u.message}\n`);
+    process.exit(u.exitCode);
+  }
+  const t0 = Date.now();
+  const out = resolve(opts.out);
+  process.stderr.write(`corpus: seed ${opts.seed}, ${opts.train} train + ${opts.heldout} held-out → ${out}\n`);
+  const { corpus } = generate({
+    ...opts,
+    out,
+    progress: (split, done, total) => process.stderr.write(`  ${split}: ${done}/${total}\n`),
+  });
+  const chained = corpus.train.filter((s) => corpus.meta.get(s)!.chained).length;
+  const heldT = Object.values(corpus.heldoutTemplates).reduce((n, l) => n + l.length, 0);
+  process.stdout.write(
+    `corpus: ${corpus.train.length} train, ${corpus.heldout.length} held-out (${chained} chained train, ${heldT} held-out templates, ` +
+      `${corpus.holdout.held.size} held-out phrases, ${corpus.conflicts.count} label conflicts) in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${out}\n`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

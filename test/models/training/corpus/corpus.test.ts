@@ -1,0 +1,139 @@
+// The corpus generator: deterministic, covers the catalog in both languages, and keeps held-out data out of train.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatActions, parseActions } from '../../../../intents/action-language.js';
+import { INTENT_NAMES } from '../../../../intents/catalog.js';
+import { buildCorpus, type Corpus } from '../../../../models/training/corpus/corpus.js';
+import { generate } from '../../../../models/training/corpus/generate.js';
+import { LANGUAGES } from '../../../../models/training/corpus/languages.js';
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'corpus-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+let corpus: Corpus;
+beforeAll(() => {
+  corpus = buildCorpus(LANGUAGES, { seed: 7, train: 12_000, heldout: 1_500 });
+});
+
+describe('corpus files', () => {
+  it('are byte-identical for the same seed and differ for another', () => {
+    const [a, b, c] = [tmp(), tmp(), tmp()];
+    generate({ seed: 3, train: 1500, heldout: 200, out: a });
+    generate({ seed: 3, train: 1500, heldout: 200, out: b });
+    generate({ seed: 4, train: 1500, heldout: 200, out: c });
+    for (const f of ['train.jsonl', 'heldout.jsonl', 'stats.json', 'action-tokens.json']) {
+      expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+    }
+    expect(readFileSync(join(a, 'train.jsonl')).equals(readFileSync(join(c, 'train.jsonl')))).toBe(false);
+  });
+
+  it('write one JSON object per line with the documented fields', () => {
+    const d = tmp();
+    generate({ seed: 1, train: 300, heldout: 50, out: d });
+    const lines = readFileSync(join(d, 'heldout.jsonl'), 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(50);
+    const row = JSON.parse(lines[0]!);
+    expect(Object.keys(row)).toEqual(['text', 'speaker', 'lang', 'intents', 'actions', 'template', 'split']);
+    const stats = JSON.parse(readFileSync(join(d, 'stats.json'), 'utf8'));
+    expect(stats.seed).toBe(1);
+    expect(stats.sha256['train.jsonl']).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('coverage', () => {
+  it('has every intent of the catalog in train, in both languages', () => {
+    for (const lang of ['en', 'zh']) {
+      const seen = new Set(corpus.train.filter((s) => s.lang === lang).flatMap((s) => s.intents.map((i) => i.intent)));
+      expect(INTENT_NAMES.filter((n) => !seen.has(n)), lang).toEqual([]);
+    }
+  });
+
+  it('is about half English and half Mandarin, with chained and out-of-catalog samples', () => {
+    const en = corpus.train.filter((s) => s.lang === 'en').length / corpus.train.length;
+    expect(en).toBeGreaterThan(0.45);
+    expect(en).toBeLessThan(0.55);
+    for (const lang of ['en', 'zh']) {
+      const mine = corpus.train.filter((s) => s.lang === lang);
+      const chained = mine.filter((s) => corpus.meta.get(s)!.chained);
+      expect(chained.length / mine.length, lang).toBeGreaterThan(0.1);
+      expect(chained.every((s) => s.intents.length >= 2)).toBe(true);
+      expect(mine.filter((s) => s.intents.length === 0).length / mine.length, lang).toBeGreaterThan(0.02);
+    }
+  });
+
+  it('gives out-of-catalog templates no intent', () => {
+    const none = corpus.train.filter((s) => /\.none\./.test(s.template));
+    expect(none.length).toBeGreaterThan(100);
+    expect(none.every((s) => s.intents.length === 0 && s.actions === '')).toBe(true);
+  });
+});
+
+describe('labels', () => {
+  it('parse with the action grammar and round-trip', () => {
+    for (const s of [...corpus.train, ...corpus.heldout]) {
+      const tokens = s.actions === '' ? [] : s.actions.split(' ');
+      const parsed = parseActions(tokens);
+      expect(parsed).toEqual(s.intents);
+      expect(parseActions(formatActions(parsed))).toEqual(parsed);
+    }
+  });
+
+  it('convert temperatures said in °F, and keep °C as said', () => {
+    const f = corpus.train.find((s) => / F( |$)/.test(s.actions))!;
+    expect(f).toBeDefined();
+    const temp = f.intents.find((i) => i.intent === 'hvac.temp' && typeof i.value === 'number')!;
+    expect(temp.value as number).toBeLessThan(35);
+  });
+});
+
+describe('hold-out', () => {
+  it('never trains on a held-out template', () => {
+    const held = new Set(Object.values(corpus.heldoutTemplates).flat());
+    expect(held.size).toBeGreaterThan(10);
+    const leaked = corpus.train.filter((s) => corpus.meta.get(s)!.templates.some((t) => held.has(t)));
+    expect(leaked.map((s) => s.template)).toEqual([]);
+    expect(corpus.heldout.some((s) => corpus.meta.get(s)!.templates.some((t) => held.has(t)))).toBe(true);
+  });
+
+  it('never trains on a held-out phrase, and every held-out sample has something new', () => {
+    const leaked = corpus.train.filter((s) => corpus.meta.get(s)!.phrases.some((p) => corpus.holdout.held.has(p)));
+    expect(leaked.map((s) => s.text)).toEqual([]);
+    const held = new Set(Object.values(corpus.heldoutTemplates).flat());
+    for (const s of corpus.heldout) {
+      const m = corpus.meta.get(s)!;
+      expect(m.heldUsed.length > 0 || m.templates.some((t) => held.has(t)), s.text).toBe(true);
+    }
+  });
+
+  it('keeps distinctive held-out phrases out of train texts', () => {
+    // Only phrases that no trained phrase contains or largely overlaps ("the rear passengers" is part of the
+    // trained " for the rear passengers"), and long enough not to occur by chance.
+    const trained = [...corpus.holdout.entries()].filter((e) => !corpus.holdout.held.has(e)).map((e) => e.toLowerCase().trim());
+    const long = (p: string) => (/[\u4e00-\u9fff]/.test(p) ? p.length >= 5 : p.trim().split(' ').length >= 3);
+    const used = new Set(corpus.heldout.flatMap((s) => corpus.meta.get(s)!.heldUsed));
+    const probe = [...used]
+      .filter((p) => !p.includes('{') && long(p))
+      .map((p) => p.toLowerCase().trim())
+      .filter((p) => !trained.some((t) => t.includes(p) || (p.includes(t) && t.length >= p.length * 0.4)));
+    expect(probe.length).toBeGreaterThan(20);
+    const texts = corpus.train.map((s) => s.text.toLowerCase());
+    const found = probe.filter((p) => texts.some((t) => t.includes(p)));
+    // A few still arise by composition ("just the {x} vents" with x = upper gives the held-out "the upper vents").
+    expect(found.length / probe.length, found.join(' | ')).toBeLessThan(0.08);
+  });
+
+  it('has no (text, speaker) pair twice, and no held-out text in train', () => {
+    const norm = (t: string) => t.toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+    const keys = [...corpus.train, ...corpus.heldout].map((s) => `${norm(s.text)}|${s.speaker}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const heldTexts = new Set(corpus.heldout.map((s) => norm(s.text)));
+    expect(corpus.train.filter((s) => heldTexts.has(norm(s.text)))).toEqual([]);
+  });
+});
