@@ -1,0 +1,235 @@
+"""Trains the Cabin LM from the corpus JSONL: one command, seeded, keeps the best held-out checkpoint and a training record."""
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import time
+
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import data  # noqa: E402
+import tokenizer as toklib  # noqa: E402
+from evaluate import exact_match, mean_exact  # noqa: E402
+from model import CONFIGS, CabinLM, Config  # noqa: E402,F401
+
+# One thread, not two: with a second thread torch's OpenMP barriers wait on whichever core another process
+# holds, and on this shared 2-core machine that measured 4× slower (700 vs 3,050 tokens/s for the small
+# config while a Node process held one core). `--threads 2` is there for an otherwise idle machine.
+DEFAULT_THREADS = 1
+
+DEFAULTS = {  # per-config training defaults; flags override
+    'tiny': dict(lr=3e-3, warmup=10, batch_tokens=1024, vocab=1000, eval_n=50, final_eval_n=50),
+    'small': dict(lr=1e-3, warmup=300, batch_tokens=3072, vocab=3000, eval_n=300, final_eval_n=0),
+}
+
+
+def parse_args(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument('--data', required=True, help='dir with train.jsonl, heldout.jsonl, action-tokens.json')
+    ap.add_argument('--out', required=True, help='run dir (created)')
+    ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--config', choices=sorted(CONFIGS), default='small')
+    budget = ap.add_mutually_exclusive_group()
+    budget.add_argument('--minutes', type=float, help='wall-clock budget; fixed to a step count after a calibration')
+    budget.add_argument('--epochs', type=float)
+    budget.add_argument('--steps', type=int, help='exact step count (what the record says reproduces a --minutes run)')
+    ap.add_argument('--lr', type=float)
+    ap.add_argument('--warmup', type=int)
+    ap.add_argument('--batch-tokens', type=int)
+    ap.add_argument('--vocab', type=int, help='target WordPiece vocabulary size')
+    ap.add_argument('--max-len', type=int, default=128)
+    ap.add_argument('--evals', type=int, default=8, help='held-out evaluations over the run')
+    ap.add_argument('--eval-n', type=int, help='held-out rows per language per evaluation')
+    ap.add_argument('--final-eval-n', type=int, help='held-out rows per language for the closing evaluation (0: all)')
+    ap.add_argument('--threads', type=int, default=DEFAULT_THREADS)
+    a = ap.parse_args(argv)
+    for k, v in DEFAULTS[a.config].items():
+        if getattr(a, k) is None:
+            setattr(a, k, v)
+    if a.minutes is None and a.epochs is None and a.steps is None:
+        a.minutes = 35.0
+    return a
+
+
+class Log:
+    def __init__(self, path):
+        self.f = open(path, 'a', encoding='utf-8')
+
+    def __call__(self, msg):
+        line = f'{time.strftime("%H:%M:%S")} {msg}'
+        print(line, flush=True)
+        self.f.write(line + '\n')
+        self.f.flush()
+
+
+def lr_at(step, total, a):
+    """Linear warmup, then cosine down to a tenth of the peak."""
+    if step < a.warmup:
+        return a.lr * (step + 1) / a.warmup
+    p = min(1.0, (step - a.warmup) / max(1, total - a.warmup))
+    return a.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * p)))
+
+
+def make_optimizer(model, lr):
+    # No weight decay on norms, biases and the (tied) embedding: decaying rare tokens' rows erases them.
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and not n.startswith('emb.')]
+    rest = [p for n, p in model.named_parameters() if not (p.dim() >= 2 and not n.startswith('emb.'))]
+    return torch.optim.AdamW([{'params': decay, 'weight_decay': 0.1}, {'params': rest, 'weight_decay': 0.0}],
+                             lr=lr, betas=(0.9, 0.98), eps=1e-8)
+
+
+def reproduce_command(command, steps):
+    """The command with its budget replaced by the exact step count it ran (a --minutes run is not otherwise repeatable)."""
+    parts = command.split()
+    out = []
+    skip = False
+    for p in parts:
+        if skip:
+            skip = False
+        elif p in ('--minutes', '--epochs', '--steps'):
+            skip = True
+        else:
+            out.append(p)
+    return ' '.join(out + ['--steps', str(steps)])
+
+
+def save_checkpoint(path, model, step, scores):
+    torch.save({'model': model.state_dict(), 'config': model.cfg.to_dict(), 'step': step, 'scores': scores}, path)
+
+
+def main(argv=None):
+    a = parse_args(argv)
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(a.seed)
+    rng = random.Random(a.seed)
+    os.makedirs(a.out, exist_ok=True)
+    log = Log(os.path.join(a.out, 'progress.log'))
+    t_start = time.time()
+    command = ' '.join(['/usr/bin/python3', os.path.relpath(__file__)] + (argv if argv is not None else sys.argv[1:]))
+    log(f'command: {command}')
+
+    train_rows, heldout_rows, action_tokens = data.load_corpus(a.data)
+    corpus_sha = data.sha256_file(os.path.join(a.data, 'train.jsonl'))
+    tok = toklib.build([r['text'] for r in train_rows], action_tokens, target=a.vocab)
+    bad = toklib.hand_check(tok)
+    if bad:
+        raise SystemExit(f'tokenizer disagrees with the hand-checked splits: {bad}')
+    tok.save(os.path.join(a.out, 'tokenizer.json'))
+    samples, dropped = data.encode(train_rows, tok, a.max_len)
+    n_tokens = sum(len(s[0]) - 1 for s in samples)
+    log(f'corpus: {len(train_rows)} train rows (sha256 {corpus_sha[:12]}…), {len(heldout_rows)} held-out; '
+        f'vocab {len(tok)}; {n_tokens} tokens/epoch, mean length {n_tokens / max(1, len(samples)):.1f}; dropped {dropped}')
+    eval_rows = data.eval_slice(heldout_rows, a.eval_n, a.seed)
+    final_rows = heldout_rows if a.final_eval_n == 0 else data.eval_slice(heldout_rows, a.final_eval_n, a.seed + 1)
+
+    cfg = Config(vocab_size=len(tok), max_len=a.max_len, **CONFIGS[a.config])
+    model = CabinLM(cfg)
+    params = model.num_params()
+    log(f'model: {a.config} {cfg.to_dict()} — {params:,} parameters')
+    opt = make_optimizer(model, a.lr)
+
+    epoch, epoch_batches = 0, data.batches(samples, a.batch_tokens, rng)
+    per_epoch = len(epoch_batches)
+    total = a.steps or (round(a.epochs * per_epoch) if a.epochs else None)
+    calib_steps = min(30, a.warmup)  # inside warmup the lr ignores the total, so `--steps N` replays these exactly
+    eval_every = max(1, total // a.evals) if total else None
+
+    best, best_scores, history = -1.0, None, []
+    step, seen_tokens, loss_sum, loss_n = 0, 0, 0.0, 0
+    t_train, t_eval_total, t_mark, tok_mark = time.time(), 0.0, time.time(), 0
+    model.train()
+    while total is None or step < total:
+        if not epoch_batches:
+            epoch += 1
+            epoch_batches = data.batches(samples, a.batch_tokens, rng)
+        idx = epoch_batches.pop()
+        x, y, real = data.collate(samples, idx, tok.pad_id)
+        for g in opt.param_groups:
+            g['lr'] = lr_at(step, total or 10 ** 9, a)
+        sel = y != -100
+        h = model.hidden(x)
+        loss = F.cross_entropy(model.head(h[sel]), y[sel])  # logits only where the loss is: most positions are input
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        step += 1
+        seen_tokens += real
+        loss_sum += loss.item()
+        loss_n += 1
+
+        if total is None and step == calib_steps:
+            # --minutes: fix the step count now, so the schedule is step-based and the record can reproduce it.
+            rate = (time.time() - t_train) / step
+            # An untrained model never stops, so time a typical-length (12-token) decode, not a full 48-step one.
+            t0 = time.time()
+            exact_match(model, tok, eval_rows, a.max_len, max_new=12)
+            t_eval = time.time() - t0
+            final_eval = t_eval * len(final_rows) / max(1, len(eval_rows))
+            left = a.minutes * 60 - (time.time() - t_start) - 15 - final_eval  # 15 s for saving
+            total = max(step + 1, int((left - a.evals * t_eval) / rate))
+            eval_every = max(1, total // a.evals)
+            log(f'calibrated: {rate * 1000:.0f} ms/step, eval {t_eval:.1f} s → {total} steps '
+                f'({total / per_epoch:.2f} epochs of {per_epoch} batches)')
+
+        if step % 50 == 0 or step == total:
+            now = time.time()
+            tps = (seen_tokens - tok_mark) / max(1e-9, now - t_mark)
+            t_mark, tok_mark = now, seen_tokens
+            eta = (now - t_train - t_eval_total) / step * ((total or step) - step)
+            log(f'step {step}/{total or "?"} epoch {epoch + 1 - len(epoch_batches) / per_epoch:.2f} '
+                f'loss {loss_sum / loss_n:.4f} lr {opt.param_groups[0]["lr"]:.2e} {tps:.0f} tok/s ETA {eta / 60:.1f} min')
+            loss_sum, loss_n = 0.0, 0
+
+        if eval_every and (step % eval_every == 0 or step == total):
+            t0 = time.time()
+            scores, misses = exact_match(model, tok, eval_rows, a.max_len)
+            t_eval_total += time.time() - t0
+            m = mean_exact(scores)
+            history.append({'step': step, 'scores': scores})
+            log(f'eval step {step}: ' + ', '.join(f'{k} {v["exact"]:.3f} (n={v["n"]})' for k, v in scores.items())
+                + f' [{time.time() - t0:.1f} s]' + (' — best' if m >= best else ''))
+            for miss in misses[:3]:
+                log(f'  miss: {miss}')
+            if m >= best:
+                best, best_scores = m, scores
+                save_checkpoint(os.path.join(a.out, 'best.pt'), model, step, scores)
+
+    save_checkpoint(os.path.join(a.out, 'last.pt'), model, step, history[-1]['scores'] if history else None)
+    train_s = time.time() - t_train
+    # The best checkpoint on the whole held-out split (or --final-eval-n per language): a figure for the record only,
+    # since the slice above chose the checkpoint; the shipped scores come from the TS runtime's constrained decoder.
+    best_ck = torch.load(os.path.join(a.out, 'best.pt'))
+    model.load_state_dict(best_ck['model'])
+    t0 = time.time()
+    final_scores, final_misses = exact_match(model, tok, final_rows, a.max_len) if final_rows else ({}, [])
+    log(f'best checkpoint (step {best_ck["step"]}) on {len(final_rows)} held-out rows: '
+        + ', '.join(f'{k} {v["exact"]:.4f}' for k, v in final_scores.items()) + f' [{time.time() - t0:.0f} s]')
+    for miss in final_misses:
+        log(f'  miss: {miss}')
+    record = {
+        'command': command,
+        'reproduce': reproduce_command(command, step),
+        'seed': a.seed, 'config_name': a.config, 'model_config': cfg.to_dict(),
+        'training': {k: getattr(a, k) for k in ('lr', 'warmup', 'batch_tokens', 'vocab', 'max_len', 'evals', 'eval_n', 'threads')},
+        'corpus': {'train_sha256': corpus_sha, 'train_rows': len(train_rows), 'heldout_rows': len(heldout_rows),
+                   'dropped_rows': dropped, 'tokens_per_epoch': n_tokens},
+        'params': params, 'vocab_size': len(tok), 'steps': step, 'epochs': round(step / per_epoch, 3),
+        'train_seconds': round(train_s, 1), 'eval_seconds': round(t_eval_total, 1),
+        'tokens_per_second': round(seen_tokens / max(1e-9, train_s - t_eval_total)),
+        'best': {'step': best_ck['step'], 'eval_slice': best_scores, 'heldout_greedy': final_scores},
+        'eval_history': history, 'torch': torch.__version__,
+    }
+    with open(os.path.join(a.out, 'record.json'), 'w', encoding='utf-8') as f:
+        json.dump(record, f, indent=1, ensure_ascii=False)
+        f.write('\n')
+    log(f'done: {step} steps in {train_s / 60:.1f} min, {record["tokens_per_second"]} tok/s, best {best_scores}')
+    return record
+
+
+if __name__ == '__main__':
+    main()
