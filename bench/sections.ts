@@ -2,6 +2,7 @@
 import { benchCodec } from './codec.bench.js';
 import { benchTransports } from './transport.bench.js';
 import { round } from './stats.js';
+import { lmSection } from './lm-section.js';
 
 export interface BenchRow {
   section: string;
@@ -65,4 +66,5 @@ export const benchSections: BenchSection[] = [
       return { figures: r, rows };
     },
   },
+  lmSection,
 ];
