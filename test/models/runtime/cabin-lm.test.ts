@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseActions } from '../../../intents/action-language.js';
 import { ActionGrammar, decodeActions } from '../../../models/runtime/grammar-decoder.js';
@@ -13,15 +12,11 @@ import { intentProblems } from './intent-checks.js';
 
 /*
  * The trained Cabin LM, exported by models/training/: the CI smoke pipeline points CABIN_LM_DIR at the tiny model
- * it just built; otherwise the shipped models/cabin-lm/. Until one of them exists these tests are skipped, loudly.
+ * it just built; otherwise the shipped models/cabin-lm/, which is committed: a missing model fails these tests.
  */
 const fromEnv = process.env.CABIN_LM_DIR;
 const DIR = fromEnv ?? join(repoRoot, 'models', 'cabin-lm');
-const present = existsSync(join(DIR, 'config.json')) && existsSync(join(DIR, 'model.onnx'));
-const shipped = present && !fromEnv;
-if (!present) {
-  console.warn(`cabin-lm.test: skipping the trained-model tests: no exported model at ${DIR} (models/cabin-lm/ is not committed yet; CI's smoke pipeline sets CABIN_LM_DIR)`);
-}
+const shipped = !fromEnv;
 
 class Recompute implements LogitsSource {
   private ids: number[] = [];
@@ -39,7 +34,7 @@ class Recompute implements LogitsSource {
   }
 }
 
-describe.skipIf(!present)(`the exported Cabin LM (${DIR})`, () => {
+describe(`the exported Cabin LM (${DIR})`, () => {
   let model: OnnxLanguageModel;
   beforeAll(async () => {
     model = await loadLanguageModel(DIR);
