@@ -9,6 +9,7 @@ import { temperatureToCelsius } from '../intents/units.js';
 import type { LanguageModel, LanguageModelInfo, Understanding } from '../models/language-model.js';
 import type { Seat } from '../vehicle-bus/cabin/vehicle-state-types.js';
 import { fileHash, readSamples, repoRoot, type Sample } from './lm-data.js';
+import { mulberry32 as seeded } from '../vehicle-bus/prng.js';
 
 /*
  * How the peer is set up, and why:
@@ -137,16 +138,6 @@ export interface PeerOptions {
   log?: (line: string) => void;
 }
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function entitiesOf(m: NlpManagerLike, lang: string, text: string): Promise<NlpEntity[]> {
   const r = await quiet(() => m.extractEntities(lang, text));

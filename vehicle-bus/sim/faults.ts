@@ -1,5 +1,6 @@
 // Fault injection for the simulated car: per-ECU silence, lateness and clamp limits, bus drop/corrupt rates; changeable at run time.
 import { CabinError } from '../errors.js';
+import { mulberry32 } from '../prng.js';
 
 export const ECU_NAMES = ['seat_row1', 'seat_row2', 'light', 'climate', 'vehicle'] as const;
 export type EcuName = (typeof ECU_NAMES)[number];
@@ -37,17 +38,6 @@ export interface FaultSnapshot {
 
 const healthy = (): EcuFault => ({ silent: false, lateMs: 0, limits: {} });
 
-/** mulberry32: tiny, seedable, good enough to pick which frames to damage reproducibly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Current faults of one simulated car. ECUs and the bus wrapper read it on every frame, so changes act at once. */
 export class Faults {

@@ -3,6 +3,7 @@ import { ACTION_TOKENS, END_TOKEN, formatActions, parseActions } from '../../../
 import { ActionGrammar, argmaxOver, decodeActions, MAX_DECODE_STEPS } from '../../../models/runtime/grammar-decoder.js';
 import type { LogitsSource } from '../../../models/runtime/onnx-causal-lm.js';
 import { intentProblems } from './intent-checks.js';
+import { mulberry32 as rng } from '../../../vehicle-bus/prng.js';
 
 // A vocabulary laid out like the Cabin LM's: some word pieces, then [EOS], then every action token.
 const WORDS = 200;
@@ -13,17 +14,6 @@ const tokenById = new Map([...idOf].map(([t, id]) => [id, t]));
 const tokenOf = (id: number) => tokenById.get(id)!;
 const V = WORDS + 1 + ACTION_TOKENS.length;
 
-/** Seeded PRNG (mulberry32), so a failing fuzz case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class RandomLogits implements LogitsSource {
   readonly vocabSize = V;

@@ -6,17 +6,11 @@ import type { GeneratedUtterance, Split, Template, TemplateContext } from '../..
 import { zhAsrNoise, zhConnectors, zhTemplates } from '../../../../models/training/corpus/zh/index.js';
 import { zhCount, zhInt, zhNumber } from '../../../../models/training/corpus/zh/numbers.js';
 import { SEATS, type Seat } from '../../../../vehicle-bus/cabin/vehicle-state-types.js';
+import { mulberry32 } from '../../../../vehicle-bus/prng.js';
 
 /** A stand-in for the generator's context: seeded (mulberry32), and it checks that every bank is big enough to hold some out. */
 function makeCtx(seed: number, speaker: Seat, split: Split = 'train'): TemplateContext & { smallBanks: string[][] } {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   const smallBanks: string[][] = [];
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   return {
