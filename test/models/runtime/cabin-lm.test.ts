@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { parseActions } from '../../../intents/action-language.js';
 import { ActionGrammar, decodeActions } from '../../../models/runtime/grammar-decoder.js';
 import { loadModelConfig } from '../../../models/runtime/model-config.js';
-import { OnnxCausalLM, type LogitsSource } from '../../../models/runtime/onnx-causal-lm.js';
+import { OnnxCausalLM } from '../../../models/runtime/onnx-causal-lm.js';
 import { loadLanguageModel, type OnnxLanguageModel } from '../../../models/runtime/onnx-language-model.js';
 import { CabinTokenizer } from '../../../models/runtime/cabin-tokenizer.js';
 import { ACTION_TOKENS } from '../../../intents/action-language.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { intentProblems } from './intent-checks.js';
+import { Recompute } from './recompute.js';
 
 /*
  * The trained Cabin LM, exported by models/training/: the CI smoke pipeline points CABIN_LM_DIR at the tiny model
@@ -17,22 +18,6 @@ import { intentProblems } from './intent-checks.js';
 const fromEnv = process.env.CABIN_LM_DIR;
 const DIR = fromEnv ?? join(repoRoot, 'models', 'cabin-lm');
 const shipped = !fromEnv;
-
-class Recompute implements LogitsSource {
-  private ids: number[] = [];
-  constructor(private readonly lm: OnnxCausalLM) {}
-  get vocabSize() {
-    return this.lm.vocabSize;
-  }
-  async prefill(ids: readonly number[]) {
-    this.ids = [...ids];
-    return Float32Array.from(await this.lm.prefill(this.ids));
-  }
-  async step(id: number) {
-    this.ids.push(id);
-    return Float32Array.from(await this.lm.prefill(this.ids));
-  }
-}
 
 describe(`the exported Cabin LM (${DIR})`, () => {
   let model: OnnxLanguageModel;

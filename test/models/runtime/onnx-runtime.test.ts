@@ -5,31 +5,15 @@ import { join } from 'node:path';
 import { parseActions } from '../../../intents/action-language.js';
 import { ActionGrammar, decodeActions } from '../../../models/runtime/grammar-decoder.js';
 import { loadModelConfig, ModelLoadError } from '../../../models/runtime/model-config.js';
-import { OnnxCausalLM, type LogitsSource } from '../../../models/runtime/onnx-causal-lm.js';
+import { OnnxCausalLM } from '../../../models/runtime/onnx-causal-lm.js';
 import { loadLanguageModel, type OnnxLanguageModel } from '../../../models/runtime/onnx-language-model.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { intentProblems } from './intent-checks.js';
+import { Recompute } from './recompute.js';
 
 // Tiny random-weight models built by test/fixtures/lm/make_tiny_lm.py: they test the runtime's mechanics, not accuracy.
 const NATIVE = join(repoRoot, 'test', 'fixtures', 'lm', 'tiny-native'); // cabin block, GQA 4/2, position_ids input
 const GENERAL = join(repoRoot, 'test', 'fixtures', 'lm', 'tiny-general'); // byte-level BPE, MHA, no position_ids
-
-/** Recomputes the whole sequence every step: the reference the KV cache must agree with. */
-class Recompute implements LogitsSource {
-  private ids: number[] = [];
-  constructor(private readonly lm: OnnxCausalLM) {}
-  get vocabSize() {
-    return this.lm.vocabSize;
-  }
-  async prefill(ids: readonly number[]) {
-    this.ids = [...ids];
-    return Float32Array.from(await this.lm.prefill(this.ids));
-  }
-  async step(id: number) {
-    this.ids.push(id);
-    return Float32Array.from(await this.lm.prefill(this.ids));
-  }
-}
 
 function argmax(a: Float32Array): number {
   let b = 0;
