@@ -6,26 +6,13 @@ import type { BusServer } from '../../../vehicle-bus/servers/bus-server.js';
 import { createSlcanTransport, parseSlcanUri } from '../../../vehicle-bus/transports/slcan.transport.js';
 import { VirtualBus } from '../../../vehicle-bus/transports/virtual.transport.js';
 import { TransportError } from '../../../vehicle-bus/errors.js';
-import { collect, essence, frame, transportSuite } from './transport.suite.js';
+import { collect, essence, frame, serverBackedSet, transportSuite } from './transport.suite.js';
 
 const quiet = () => undefined;
 
 transportSuite('slcan over TCP', {
   rtr: true,
-  async create(count) {
-    const bus = new VirtualBus();
-    const server = await serveSlcan(bus, { port: 0, log: quiet });
-    const nodes = Array.from({ length: count }, () => createSlcanTransport(`slcan://127.0.0.1:${server.port}`, { log: quiet }));
-    await Promise.all(nodes.map((n) => n.open()));
-    return {
-      nodes,
-      async teardown() {
-        await Promise.all(nodes.map((n) => n.close()));
-        await server.close();
-        await bus.dispose();
-      },
-    };
-  },
+  create: (count) => serverBackedSet(count, (bus) => serveSlcan(bus, { port: 0, log: quiet }), (port) => createSlcanTransport(`slcan://127.0.0.1:${port}`, { log: quiet })),
 });
 
 /** A raw TCP client that speaks SLCAN by hand, to poke the server with bad input. */

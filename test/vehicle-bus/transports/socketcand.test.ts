@@ -6,26 +6,13 @@ import type { BusServer } from '../../../vehicle-bus/servers/bus-server.js';
 import { createSocketcandTransport, parseSocketcandUri } from '../../../vehicle-bus/transports/socketcand.transport.js';
 import { VirtualBus } from '../../../vehicle-bus/transports/virtual.transport.js';
 import { TransportError } from '../../../vehicle-bus/errors.js';
-import { collect, essence, frame, transportSuite } from './transport.suite.js';
+import { collect, essence, frame, serverBackedSet, transportSuite } from './transport.suite.js';
 
 const quiet = () => undefined;
 
 transportSuite('socketcand over TCP', {
   rtr: false,
-  async create(count) {
-    const bus = new VirtualBus();
-    const server = await serveSocketcand(bus, { port: 0, log: quiet });
-    const nodes = Array.from({ length: count }, () => createSocketcandTransport(`socketcand://127.0.0.1:${server.port}/vcan0`, { log: quiet }));
-    await Promise.all(nodes.map((n) => n.open()));
-    return {
-      nodes,
-      async teardown() {
-        await Promise.all(nodes.map((n) => n.close()));
-        await server.close();
-        await bus.dispose();
-      },
-    };
-  },
+  create: (count) => serverBackedSet(count, (bus) => serveSocketcand(bus, { port: 0, log: quiet }), (port) => createSocketcandTransport(`socketcand://127.0.0.1:${port}/vcan0`, { log: quiet })),
 });
 
 /** Reads what the server sends, one TCP read at a time, to check the python-can framing quirks. */

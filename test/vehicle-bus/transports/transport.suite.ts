@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CanFrame } from '../../../vehicle-bus/frame.js';
 import type { Transport } from '../../../vehicle-bus/transport.js';
 import { TransportError } from '../../../vehicle-bus/errors.js';
+import { VirtualBus } from '../../../vehicle-bus/transports/virtual.transport.js';
+import type { BusServer } from '../../../vehicle-bus/servers/bus-server.js';
 
 export interface TransportSet {
   /** Open transports that all see one bus. */
@@ -165,3 +167,27 @@ export function transportSuite(name: string, opts: TransportSuiteOptions): void 
     });
   });
 }
+
+/**
+ * Nodes that reach a fresh virtual bus through a server over loopback TCP: the set-up both TCP protocols
+ * share (SLCAN and socketcand differ only in the server and the client they make).
+ */
+export async function serverBackedSet(
+  count: number,
+  serve: (bus: VirtualBus) => Promise<BusServer>,
+  client: (port: number) => Transport,
+): Promise<TransportSet> {
+  const bus = new VirtualBus();
+  const server = await serve(bus);
+  const nodes = Array.from({ length: count }, () => client(server.port));
+  await Promise.all(nodes.map((n) => n.open()));
+  return {
+    nodes,
+    async teardown() {
+      await Promise.all(nodes.map((n) => n.close()));
+      await server.close();
+      await bus.dispose();
+    },
+  };
+}
+
