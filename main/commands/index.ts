@@ -4,9 +4,10 @@ import { benchCommand } from './bench.command.js';
 import { dbcCommand } from './dbc.command.js';
 import { dumpCommand } from './dump.command.js';
 import { replayCommand } from './replay.command.js';
+import { runCommand } from './run.command.js';
 import { sendCommand } from './send.command.js';
 import { simCommand } from './sim.command.js';
 import { stateCommand } from './state.command.js';
 import { understandCommand } from './understand.command.js';
 
-export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, understandCommand, benchCommand];
+export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, understandCommand, runCommand, benchCommand];

@@ -121,3 +121,11 @@ export class ManualClock implements Clock {
 export async function settle(rounds = 3): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
+
+/** The same clock in the shape xstate schedules on, so dialogue timers and simulated ECUs share one time. */
+export function timerClockOf(clock: Clock): { setTimeout(fn: () => void, ms: number): TimerHandle; clearTimeout(id: unknown): void } {
+  return {
+    setTimeout: (fn, ms) => clock.setTimeout(fn, ms),
+    clearTimeout: (id) => clock.clear(id as TimerHandle),
+  };
+}

@@ -1,0 +1,178 @@
+// Reply text: turn items and closed-loop outcomes put into words in the occupant's language and the seat's style.
+import type { Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
+import { FEATURE_DEFS, type FeatureValue, type Target } from '../features.js';
+import type { Plan, PlannedChange } from '../plan.js';
+import type { Loss } from '../dialogue/arbitration.js';
+import type { ChangeOutcome } from '../dialogue/closed-loop.machine.js';
+import { statusSourceOf } from '../dialogue/devices.js';
+import type { TurnItem } from '../dialogue/interpret.js';
+import type { Lang } from '../dialogue/language.js';
+import { sayNumber } from './numbers.js';
+import { fill, phrase, type Phrasebook, type Style } from './style.js';
+
+export interface ReplyContext {
+  speaker: Seat;
+  lang: Lang;
+  style: Style;
+  base: Phrasebook;
+}
+
+class Words {
+  constructor(private readonly ctx: ReplyContext) {}
+
+  say(key: string, vars: Record<string, string> = {}, feature?: string): string {
+    const { style, base, lang } = this.ctx;
+    return fill(phrase(style, base, lang, key, feature), { persona: style.persona[lang], ...vars });
+  }
+
+  what(feature: string): string {
+    return this.say(`what.${feature}`);
+  }
+
+  where(t: Target): string {
+    if (t.kind === 'cabin') return this.say('where.cabin');
+    if (t.kind === 'row') return this.say(`where.row.${t.row}`);
+    return t.seat === this.ctx.speaker ? this.say('where.self') : this.say(`where.seat.${t.seat}`);
+  }
+
+  value(feature: string, v: FeatureValue): string {
+    const def = FEATURE_DEFS.get(feature);
+    if (typeof v === 'boolean') return this.say(v ? 'value.on' : 'value.off');
+    if (typeof v === 'string') return this.say(def?.kind === 'airflow' ? `value.airflow.${v}` : `value.color.${v}`);
+    const kind = def?.kind ?? 'percent';
+    if ((kind === 'level' || kind === 'fan') && v === 0) return this.say(`value.${kind}.0`);
+    return this.say(`value.${kind}`, { n: sayNumber(v, this.ctx.lang) });
+  }
+
+  device(path: string): string {
+    return this.say(`device.${statusSourceOf(path).device}`);
+  }
+
+  number(n: number): string {
+    return sayNumber(n, this.ctx.lang);
+  }
+}
+
+/** The key for "it is now X": on/off wording for switches and for levels turned to 0. */
+function stateKey(prefix: 'change' | 'query' | 'summary', v: FeatureValue): string {
+  if (v === true) return `${prefix}.on`;
+  if (v === false || v === 0) return `${prefix}.off`;
+  return prefix === 'query' ? 'query.value' : `${prefix}.set`;
+}
+
+const GROUPS = new Set(['front', 'rear', 'all']);
+
+function changeSentences(w: Words, plan: Plan, outcomes: readonly ChangeOutcome[] | undefined): string[] {
+  const feature = plan.intent.intent;
+  const vars = (c: PlannedChange, extra: Record<string, string> = {}) => ({ where: w.where(c.target), what: w.what(feature), value: w.value(feature, c.to), ...extra });
+  const outcomeOf = (c: PlannedChange) => outcomes?.find((o) => o.change.expect.path === c.expect.path);
+  const out: string[] = [];
+
+  // A group that all landed on one value is said once: "the rear seats' seat heating is on".
+  const all = plan.changes.map((c) => ({ c, o: outcomeOf(c) }));
+  const zone = plan.intent.zone;
+  const uniform = all.length > 1 && all.every(({ c, o }) => o?.result === 'confirmed' && c.to === all[0]!.c.to && c.from !== c.to);
+  if (uniform && zone && GROUPS.has(zone)) {
+    const first = all[0]!.c;
+    out.push(w.say(stateKey('change', first.to), vars(first, { where: w.say(`where.group.${zone}`) }), feature));
+  } else {
+    for (const { c, o } of all) {
+      const result = o?.result ?? 'confirmed';
+      if (result === 'confirmed') {
+        out.push(c.from === c.to ? w.say('change.already', vars(c), feature) : w.say(stateKey('change', c.to), vars(c), feature));
+      } else if (result === 'differs') {
+        out.push(w.say('change.differs', vars(c, { actual: w.value(feature, o!.actual!) }), feature));
+      } else if (result === 'unchanged') {
+        out.push(w.say('change.unchanged', vars(c, { actual: w.value(feature, o!.actual!), device: w.device(c.expect.path) }), feature));
+      } else {
+        out.push(w.say('change.no-response', vars(c, { device: w.device(c.expect.path) }), feature));
+      }
+    }
+  }
+  const clamped = plan.changes.find((c) => c.clamped);
+  if (clamped?.clamped) {
+    const range = FEATURE_DEFS.get(feature)?.range;
+    out.push(
+      w.say('change.clamped', {
+        what: w.what(feature),
+        requested: w.number(clamped.clamped.requested),
+        applied: w.number(clamped.clamped.applied),
+        min: w.number(range?.min ?? 0),
+        max: w.number(range?.max ?? 0),
+      }),
+    );
+  }
+  return out;
+}
+
+function lossSentences(w: Words, lost: readonly Loss[]): string[] {
+  return lost.map((l) =>
+    w.say('change.lost', { winner: w.say(`who.${l.winner}`), where: w.where(l.target), what: w.what(l.feature), value: w.value(l.feature, l.value) }, l.feature),
+  );
+}
+
+function refusalSentences(w: Words, plan: Plan): string[] {
+  const reasons = [...new Set(plan.refused.map((r) => r.reason))];
+  return reasons.map((r) => w.say(`refused.${r}`, {}, plan.intent.intent));
+}
+
+/** "set the driver's seat back to 45 percent and turn on the dome light" for a yes/no question. */
+export function summary(w: Words, plans: readonly Plan[]): string {
+  const parts = plans.flatMap((p) => {
+    const feature = p.intent.intent;
+    const zone = p.intent.zone;
+    if (p.changes.length > 1 && zone && GROUPS.has(zone)) {
+      const c = p.changes[0]!;
+      return [w.say(stateKey('summary', c.to), { where: w.say(`where.group.${zone}`), what: w.what(feature), value: w.value(feature, c.to) }, feature)];
+    }
+    return p.changes.map((c) => w.say(stateKey('summary', c.to), { where: w.where(c.target), what: w.what(feature), value: w.value(feature, c.to) }, feature));
+  });
+  return parts.join(w.say('summary.join'));
+}
+
+function itemSentences(w: Words, item: TurnItem, outcomes: readonly ChangeOutcome[] | undefined): string[] {
+  switch (item.kind) {
+    case 'change': {
+      const said = [...changeSentences(w, item.plan, outcomes), ...lossSentences(w, item.lost), ...refusalSentences(w, item.plan)];
+      if (item.undo && item.plan.changes.length) said[0] = `${w.say('undo.prefix')} ${said[0]}`;
+      return said;
+    }
+    case 'query': {
+      const feature = item.answer.feature;
+      return item.answer.values.map(({ target, value }) => w.say(stateKey('query', value), { where: w.where(target), what: w.what(feature), value: w.value(feature, value) }, feature));
+    }
+    case 'ask':
+      return [w.say('confirm.ask', { summary: summary(w, item.plans) })];
+    case 'problem':
+      return [w.say(`problem.${item.code}`, { what: FEATURE_DEFS.has(item.intent) ? w.what(item.intent) : '' })];
+    case 'not-understood':
+      return [w.say('not-understood')];
+  }
+}
+
+/** Sentences joined as the language writes them; English sentences start with a capital. */
+function join(lang: Lang, sentences: readonly string[]): string {
+  const tidy = sentences.map((s) => s.replace(/\s+/g, ' ').replace(/\s+([.,?!])/g, '$1').trim()).filter(Boolean);
+  if (lang === 'zh') return tidy.join('');
+  return tidy.map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join(' ');
+}
+
+/**
+ * The reply to one turn. Verbosity: `brief` says results only; `normal` opens with the style's
+ * acknowledgement when something changed; `full` also closes with the outro.
+ */
+export function renderTurn(ctx: ReplyContext, items: readonly TurnItem[], outcomes?: readonly ChangeOutcome[]): string {
+  const w = new Words(ctx);
+  const body = items.flatMap((i) => itemSentences(w, i, outcomes));
+  const changed = outcomes?.some((o) => o.result === 'confirmed') ?? false;
+  const verbosity = ctx.style.verbosity;
+  const opening = verbosity !== 'brief' && changed ? [w.say('ack')] : [];
+  const closing = verbosity === 'full' ? [w.say('outro')] : [];
+  return join(ctx.lang, [...opening, ...body, ...closing]);
+}
+
+/** A reply made of one message key (answers to yes/no/cancel, a style change). */
+export function renderKey(ctx: ReplyContext, key: string): string {
+  return join(ctx.lang, [new Words(ctx).say(key)]);
+}
+
