@@ -25,6 +25,11 @@ class Words {
     return fill(phrase(style, base, lang, key, feature), { persona: style.persona[lang], ...vars });
   }
 
+  /** Whether the style itself words `key` for this intent (a persona line such as "getting toasty"). */
+  styleHas(key: string, feature: string): boolean {
+    return this.ctx.style.phrases[this.ctx.lang][`${key}:${feature}`] !== undefined;
+  }
+
   what(feature: string): string {
     return this.say(`what.${feature}`);
   }
@@ -60,6 +65,16 @@ function stateKey(prefix: 'change' | 'query' | 'summary', v: FeatureValue): stri
   return prefix === 'query' ? 'query.value' : `${prefix}.set`;
 }
 
+/**
+ * A level feature switched on from 0 is said with the style's own "on" line for that intent when it has
+ * one ("your seat is getting toasty"); otherwise the level is said ("is now level 2").
+ */
+function confirmedKey(w: Words, feature: string, c: PlannedChange): string {
+  const kind = FEATURE_DEFS.get(feature)?.kind;
+  if ((kind === 'level' || kind === 'fan') && c.from === 0 && typeof c.to === 'number' && c.to > 0 && w.styleHas('change.on', feature)) return 'change.on';
+  return stateKey('change', c.to);
+}
+
 const GROUPS = new Set(['front', 'rear', 'all']);
 
 function changeSentences(w: Words, plan: Plan, outcomes: readonly ChangeOutcome[] | undefined): string[] {
@@ -74,12 +89,12 @@ function changeSentences(w: Words, plan: Plan, outcomes: readonly ChangeOutcome[
   const uniform = all.length > 1 && all.every(({ c, o }) => o?.result === 'confirmed' && c.to === all[0]!.c.to && c.from !== c.to);
   if (uniform && zone && GROUPS.has(zone)) {
     const first = all[0]!.c;
-    out.push(w.say(stateKey('change', first.to), vars(first, { where: w.say(`where.group.${zone}`) }), feature));
+    out.push(w.say(confirmedKey(w, feature, first), vars(first, { where: w.say(`where.group.${zone}`) }), feature));
   } else {
     for (const { c, o } of all) {
       const result = o?.result ?? 'confirmed';
       if (result === 'confirmed') {
-        out.push(c.from === c.to ? w.say('change.already', vars(c), feature) : w.say(stateKey('change', c.to), vars(c), feature));
+        out.push(c.from === c.to ? w.say('change.already', vars(c), feature) : w.say(confirmedKey(w, feature, c), vars(c), feature));
       } else if (result === 'differs') {
         out.push(w.say('change.differs', vars(c, { actual: w.value(feature, o!.actual!) }), feature));
       } else if (result === 'unchanged') {
@@ -167,7 +182,8 @@ export function renderTurn(ctx: ReplyContext, items: readonly TurnItem[], outcom
   const changed = outcomes?.some((o) => o.result === 'confirmed') ?? false;
   const verbosity = ctx.style.verbosity;
   const opening = verbosity !== 'brief' && changed ? [w.say('ack')] : [];
-  const closing = verbosity === 'full' ? [w.say('outro')] : [];
+  // Nothing follows a question: the occupant's next words are the answer.
+  const closing = verbosity === 'full' && !items.some((i) => i.kind === 'ask') ? [w.say('outro')] : [];
   return join(ctx.lang, [...opening, ...body, ...closing]);
 }
 

@@ -8,6 +8,7 @@ import { runCommand } from './run.command.js';
 import { sendCommand } from './send.command.js';
 import { simCommand } from './sim.command.js';
 import { stateCommand } from './state.command.js';
+import { stylesCommand } from './styles.command.js';
 import { understandCommand } from './understand.command.js';
 
-export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, understandCommand, runCommand, benchCommand];
+export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, understandCommand, runCommand, stylesCommand, benchCommand];
