@@ -1,9 +1,9 @@
 // Joins single requests into one chained utterance ("turn on my seat heater and then set the fan to 3").
 import type { Lang, TemplateContext } from './template.js';
 
-const EN_LEAD = /^(?:(?:hey|hi|ok|okay|yo|alright|so|um+|uh+|er+|hmm+|well|car|assistant|hey car|ok car|okay car|hey assistant|excuse me)[,.!]?\s+)+/i;
+const EN_LEAD = /^(?:(?:hey|hi|hello|ok|okay|yo|alright|so|um+|uh+|er+|hmm+|well|car|assistant|hey car|ok car|okay car|hey assistant|hey there|excuse me)[,.!]?\s+)+/i;
 const EN_TRAIL = /[\s,]*(?:thanks|thank you|thx|cheers)?[.!?…]*$/i;
-const ZH_LEAD = /^(?:你好|小助手|嗯+|呃|那个|哎|额|喂)[，,\s]*/;
+const ZH_LEAD = /^(?:(?:你好|小助手|嗯+|呃|那个|哎|额|喂|嗨)[，,\s]*)+/;
 const ZH_TRAIL = /[，,]?(?:谢谢|谢啦|谢了)?[。！!？?~～…]*$/;
 
 function enPart(text: string, first: boolean, last: boolean): string {

@@ -1,4 +1,4 @@
-// Builds the corpus in memory: template and phrase hold-out, balanced sampling, chaining, noise, dedup.
+// Builds the corpus in memory: template and phrase hold-out, balanced sampling, chaining, distractors, noise, dedup.
 import { formatActions, parseActions } from '../../../intents/action-language.js';
 import { FEATURES, intentSpec, type Intent } from '../../../intents/catalog.js';
 import type { Seat } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
@@ -16,6 +16,8 @@ export interface CorpusOptions {
   chainShare?: number;
   /** Share of samples run through the language's speech-recogniser noise. */
   noiseShare?: number;
+  /** Share of samples given one or two distractor words (fillers, unrelated nouns) at random places. */
+  distractShare?: number;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -34,6 +36,7 @@ export interface Sample {
 export interface SampleMeta {
   chained: boolean;
   noised: boolean;
+  distracted: boolean;
   heldUsed: string[];
   phrases: string[];
   templates: string[];
@@ -180,6 +183,7 @@ const normText = (t: string) => t.toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').r
 export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions): Corpus {
   const chainShare = opts.chainShare ?? 0.2;
   const noiseShare = opts.noiseShare ?? 0.25;
+  const distractShare = opts.distractShare ?? 0.1;
   const holdout = new PhraseHoldout();
   const profiles = new Map<Lang, Profile[]>();
   const heldoutTemplates: Record<string, string[]> = {};
@@ -240,6 +244,8 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
       used.push(p);
     }
     let text = nParts > 1 ? joinParts(lang, parts, pack.connectors, ctx) : parts[0]!.trim();
+    const distracted = rng() < distractShare;
+    if (distracted) text = pack.distract(text, ctx);
     const noised = rng() < noiseShare;
     if (noised) text = pack.noise(text, ctx);
     text = text.replace(/\s+/g, ' ').trim();
@@ -260,7 +266,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
     seen.set(key, actions);
     if (heldMode) heldTexts.add(normText(text));
     const sample: Sample = { text, speaker, lang, intents: parseActions(tokens), actions, template: used.map((p) => p.template.id).join('+'), split };
-    meta.set(sample, { chained: nParts > 1, noised, heldUsed: [...ctx.heldUsed], phrases: [...ctx.phrases], templates: used.map((p) => p.template.id) });
+    meta.set(sample, { chained: nParts > 1, noised, distracted, heldUsed: [...ctx.heldUsed], phrases: [...ctx.phrases], templates: used.map((p) => p.template.id) });
     return sample;
   }
 

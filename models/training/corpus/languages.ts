@@ -1,7 +1,7 @@
-// The languages of the corpus: each one's templates, chaining connectors and speech-recogniser noise.
-import { enAsrNoise, enConnectors, enTemplates } from './en/index.js';
+// The languages of the corpus: each one's templates, chaining connectors, speech-recogniser noise and distractor words.
+import { enAsrNoise, enConnectors, enDistract, enTemplates } from './en/index.js';
 import type { Lang, Template, TemplateContext } from './template.js';
-import { zhAsrNoise, zhConnectors, zhTemplates } from './zh/index.js';
+import { zhAsrNoise, zhConnectors, zhDistract, zhTemplates } from './zh/index.js';
 
 export interface LanguagePack {
   lang: Lang;
@@ -9,9 +9,11 @@ export interface LanguagePack {
   /** Words placed between two chained requests, spaces included where the language uses them. */
   connectors: readonly string[];
   noise(text: string, ctx: TemplateContext): string;
+  /** Inserts words the request does not need (fillers, unrelated nouns); the labels stay as they are. */
+  distract(text: string, ctx: TemplateContext): string;
 }
 
 export const LANGUAGES: readonly LanguagePack[] = [
-  { lang: 'en', templates: enTemplates, connectors: enConnectors, noise: enAsrNoise },
-  { lang: 'zh', templates: zhTemplates, connectors: zhConnectors, noise: zhAsrNoise },
+  { lang: 'en', templates: enTemplates, connectors: enConnectors, noise: enAsrNoise, distract: enDistract },
+  { lang: 'zh', templates: zhTemplates, connectors: zhConnectors, noise: zhAsrNoise, distract: zhDistract },
 ];

@@ -32,7 +32,7 @@ const SIDE_WORDS: Record<string, string[]> = {
   self: ['my side', 'me', 'my seat', 'for me', 'my zone'],
 };
 
-function tempValue(ctx: Ctx): { said: string; value: number; fahrenheit?: boolean } {
+export function tempValue(ctx: Ctx): { said: string; value: number; fahrenheit?: boolean } {
   const r = ctx.random();
   if (r < 0.62) {
     const v = ctx.chance(0.75) ? ctx.int(18, 26) + (ctx.chance(0.25) ? 0.5 : 0) : ctx.int(16, 30);

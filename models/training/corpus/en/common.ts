@@ -28,7 +28,10 @@ export function vary(ctx: Ctx, core: readonly string[], variants: readonly strin
 const ASK = [
   'could you ', 'can you ', 'would you ', 'could you please ', 'can you please ', 'would you please ', 'will you ',
   'could you maybe ', 'can you just ', 'would you kindly ', 'could ya ', 'can u ', 'any chance you could ', 'do you think you could ',
+  'please could you ', 'please can you ', 'hey car, can you ', 'is it possible to ', 'I was wondering if you could ',
 ];
+/** Frames around a gerund ("would you mind turning on the seat heater"). */
+const ASK_ING = ['would you mind ', 'do you mind ', 'would you mind just ', 'how about ', 'mind ', 'would you mind quickly '];
 const TELL = [
   'please ', 'please ', 'hey car, ', 'ok car, ', 'hey, ', 'um, ', 'uh ', 'um ', 'go ahead and ', 'I need you to ', 'I want you to ',
   "I'd like you to ", 'just ', 'kindly ', 'car, ', 'assistant, ', 'hey assistant, ', 'okay so ', 'alright, ', 'so ', 'quick, ',
@@ -61,12 +64,36 @@ export function cmd(ctx: Ctx, core: string, pFrame = 0.55): string {
   let pre = '';
   let question = false;
   const verb = verbFirst(core);
-  if (r < pFrame * 0.45 && verb) {
+  let body = core;
+  const ing = verb && ctx.chance(0.15) ? gerund(core) : null;
+  if (r < pFrame * 0.45 && ing) {
+    pre = ctx.phrase(ASK_ING);
+    body = ing;
+    question = true;
+  } else if (r < pFrame * 0.45 && verb) {
     pre = ctx.phrase(ASK);
     question = true;
   } else if (r < pFrame) pre = ctx.phrase(verb ? TELL : NEUTRAL);
   const post = ctx.chance(question ? 0.15 : 0.25) ? ctx.phrase(AFTER) : '';
-  return finish(ctx, `${pre}${core}${post}`, question);
+  return finish(ctx, `${pre}${body}${post}`, question);
+}
+
+const ING: Record<string, string> = {
+  turn: 'turning', switch: 'switching', put: 'putting', set: 'setting', make: 'making', change: 'changing', adjust: 'adjusting', bring: 'bringing',
+  get: 'getting', flip: 'flipping', shut: 'shutting', cut: 'cutting', kill: 'killing', run: 'running', dim: 'dimming', drop: 'dropping', stop: 'stopping',
+  start: 'starting', slide: 'sliding', move: 'moving', raise: 'raising', lower: 'lowering', increase: 'increasing', decrease: 'decreasing', reduce: 'reducing',
+  activate: 'activating', deactivate: 'deactivating', enable: 'enabling', disable: 'disabling', brighten: 'brightening', warm: 'warming', cool: 'cooling',
+  heat: 'heating', bump: 'bumping', crank: 'cranking', speed: 'speeding', slow: 'slowing', power: 'powering', recline: 'reclining', push: 'pushing',
+  tilt: 'tilting', lean: 'leaning', defrost: 'defrosting', defog: 'defogging', clear: 'clearing', point: 'pointing', direct: 'directing', send: 'sending',
+  aim: 'aiming', sync: 'syncing', link: 'linking', use: 'using', give: 'giving', fire: 'firing', kick: 'kicking', click: 'clicking', boost: 'boosting',
+  max: 'maxing', nudge: 'nudging', ease: 'easing', knock: 'knocking', tone: 'toning', blow: 'blowing', recirculate: 'recirculating', keep: 'keeping',
+};
+
+/** The verb phrase with its first verb as a gerund ("turn on X" → "turning on X"), or null when it does not start with a known verb. */
+export function gerund(core: string): string | null {
+  const m = /^(\w+)(.*)$/s.exec(core.trim());
+  const ing = m ? ING[m[1]!.toLowerCase()] : undefined;
+  return ing ? `${ing}${m![2]}` : null;
 }
 
 /** Sentence casing and final punctuation, often none (recognisers rarely punctuate). */

@@ -2,11 +2,17 @@
 import type { Template } from '../template.js';
 import { cmd, en, fill, out, type Ctx } from './common.js';
 import { celsius, num, percent } from './numbers.js';
+import { fanNP } from './house-climate.js';
+import { lightNP } from './house-lights.js';
 import { color } from './lights.js';
 
 const LIGHTS = ['the lights', 'the lights', 'lights', 'the light', 'all the lights', 'the interior lights', 'the cabin lights', 'the mood lights',
   'the lamps', 'the lighting', 'some lights', 'the inside lights'];
-const lights = (ctx: Ctx) => (ctx.chance(0.5) ? 'the lights' : ctx.phrase(LIGHTS));
+/** "the lights", a variant, or a light named as at home ("the desk lamp"): whatever the modifier, the ambient light. */
+const lights = (ctx: Ctx) => {
+  const r = ctx.random();
+  return r < 0.4 ? 'the lights' : r < 0.75 ? ctx.phrase(LIGHTS) : lightNP(ctx).np;
+};
 
 export const genericTemplates: Template[] = [
   en('generic.lights_onoff', (ctx) => {
@@ -22,7 +28,8 @@ export const genericTemplates: Template[] = [
   en('generic.lights_color', (ctx) => {
     const c = color(ctx);
     const t = ctx.phrase(['turn {l} {c}', 'make {l} {c}', 'set {l} to {c}', 'change {l} to {c}', '{l} {c}', 'can you make {l} {c}', 'switch {l} to {c}',
-      'I want {l} to be {c}', 'set the color of {l} to {c}', '{c} for {l}', 'change the color of {l} to {c}', 'turn {l} to {c}']);
+      'I want {l} to be {c}', 'set the color of {l} to {c}', '{c} for {l}', 'change the color of {l} to {c}', 'turn {l} to {c}',
+      'change the light colour to {c}', 'change the light color to {c}']);
     return out(cmd(ctx, fill(t, { l: lights(ctx), c: c.text }), 0.35), { intent: 'light.ambient_color', zone: 'cabin', value: c.value });
   }),
   en('generic.lights_level', (ctx) => {
@@ -61,7 +68,7 @@ export const genericTemplates: Template[] = [
   }, 1.2),
   en('generic.fan', (ctx) => {
     const r = ctx.random();
-    const f = ctx.pick(['the fan', 'the fan', 'fan', 'the blower', 'the ventilation', 'the air fan']);
+    const f = ctx.chance(0.7) ? ctx.pick(['the fan', 'the fan', 'fan', 'the blower', 'the ventilation', 'the air fan']) : fanNP(ctx).np;
     if (r < 0.5) {
       const on = ctx.chance(0.5);
       const t = on ? ctx.phrase(['turn {f} on', 'turn on {f}', 'switch on {f}', '{f} on', 'start {f}', 'switch {f} on', 'activate {f}', 'run {f}'])

@@ -4,12 +4,15 @@ import { climateTemplates } from './climate.js';
 import { comboTemplates } from './combos.js';
 import { dialogTemplates } from './dialog.js';
 import { genericTemplates } from './generic.js';
+import { houseClimateTemplates } from './house-climate.js';
+import { houseLightTemplates } from './house-lights.js';
 import { indirectTemplates } from './indirect.js';
 import { lightTemplates } from './lights.js';
 import { outOfCatalogTemplates } from './out-of-catalog.js';
 import { queryTemplates } from './queries.js';
 import { seatTemplates } from './seats.js';
 
+export { enDistract } from './distract.js';
 export { enAsrNoise } from './noise.js';
 
 export const enTemplates: Template[] = [
@@ -21,6 +24,8 @@ export const enTemplates: Template[] = [
   ...dialogTemplates,
   ...outOfCatalogTemplates,
   ...genericTemplates,
+  ...houseLightTemplates,
+  ...houseClimateTemplates,
   ...comboTemplates,
 ];
 

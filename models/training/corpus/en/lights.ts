@@ -43,11 +43,13 @@ export function brightnessChange(ctx: Ctx): { text: string; value?: number; delt
   const r = ctx.random();
   if (r < 0.3) {
     return { text: ctx.phrase(['make {a} brighter', 'brighten {a}', 'turn {a} up', 'turn up {a}', '{a} brighter', 'increase the brightness of {a}', 'raise {a}',
-      'bump up {a}', '{a} up a bit', 'more light from {a}', 'make {a} a bit brighter', 'brighten up {a}', 'turn {a} up a little', 'boost {a}']), delta: 20 };
+      'bump up {a}', '{a} up a bit', 'more light from {a}', 'make {a} a bit brighter', 'brighten up {a}', 'turn {a} up a little', 'boost {a}',
+      'turn the brightness up', 'raise the brightness']), delta: 20 };
   }
   if (r < 0.6) {
     return { text: ctx.phrase(['dim {a}', 'make {a} dimmer', 'turn {a} down', 'turn down {a}', '{a} dimmer', 'lower {a}', 'decrease the brightness of {a}',
-      'tone down {a}', 'dim {a} a bit', '{a} down a bit', 'make {a} softer', 'reduce {a}', 'lower the brightness of {a}', 'make {a} less bright']), delta: -20 };
+      'tone down {a}', 'dim {a} a bit', '{a} down a bit', 'make {a} softer', 'reduce {a}', 'lower the brightness of {a}', 'make {a} less bright',
+      'turn the brightness down', 'reduce the brightness']), delta: -20 };
   }
   if (r < 0.7) {
     const k = ctx.pick([10, 10, 20, 30, 40, 50, 25, 15]);
@@ -56,7 +58,9 @@ export function brightnessChange(ctx: Ctx): { text: string; value?: number; delt
       : ctx.phrase(['dim {a} by {p}', 'turn {a} down {p}', 'decrease the brightness of {a} by {p}', '{a} {p} dimmer', 'lower {a} by {p}']);
     return { text: t.replace('{p}', percent(ctx, k)), delta: up ? k : -k };
   }
-  if (r < 0.78) return { text: ctx.phrase(['{a} to full brightness', 'set {a} to maximum brightness', '{a} all the way up', 'max brightness on {a}', 'make {a} as bright as possible', '{a} at full']), value: 100 };
+  if (r < 0.76) return { text: ctx.phrase(['{a} to full brightness', 'set {a} to maximum brightness', '{a} all the way up', 'max brightness on {a}', 'make {a} as bright as possible', '{a} at full']), value: 100 };
+  // The lowest brightness is 1 %, not 0 (off is light.ambient off), as "the lowest setting" of a seat or the fan is level 1.
+  if (r < 0.8) return { text: ctx.phrase(['{a} to minimum brightness', 'set {a} to the lowest brightness', '{a} all the way down', 'dim {a} as low as it goes', 'make {a} as dim as possible', '{a} at minimum']), value: 1 };
   const p = ctx.chance(0.7) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
   const said = p === 50 && ctx.chance(0.3) ? ctx.pick(['half', 'half brightness', 'fifty percent']) : percent(ctx, p);
   return { text: ctx.phrase(['set {a} to {p}', '{a} to {p}', 'dim {a} to {p}', 'set the brightness of {a} to {p}', '{a} brightness {p}', 'put {a} at {p}',

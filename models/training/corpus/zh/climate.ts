@@ -35,7 +35,7 @@ function tempIntent(z: ZoneRef, t: { value?: number; delta?: number; fahrenheit?
 }
 
 /** A relative temperature change said after the noun: 调高一点 (+1), 降两度 (−2), 调高很多 (+3). */
-function tempDelta(ctx: Ctx): { text: string; delta: number } {
+export function tempDelta(ctx: Ctx): { text: string; delta: number } {
   const up = ctx.chance(0.5);
   const r = ctx.random();
   if (r < 0.45) {

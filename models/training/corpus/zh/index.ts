@@ -3,12 +3,14 @@ import type { Template } from '../template.js';
 import { climateTemplates } from './climate.js';
 import { comboTemplates } from './combos.js';
 import { dialogTemplates } from './dialog.js';
+import { houseTemplates } from './house.js';
 import { lightTemplates } from './lights.js';
 import { outOfCatalogTemplates } from './out-of-catalog.js';
 import { queryTemplates } from './queries.js';
 import { seatTemplates } from './seats.js';
 import { wishTemplates } from './wishes.js';
 
+export { zhDistract } from './distract.js';
 export { zhAsrNoise } from './noise.js';
 
 export const zhTemplates: Template[] = [
@@ -20,6 +22,7 @@ export const zhTemplates: Template[] = [
   ...dialogTemplates,
   ...outOfCatalogTemplates,
   ...comboTemplates,
+  ...houseTemplates,
 ];
 
 /** Joins two requests in one utterance: 打开座椅加热，然后把温度调到二十二度. */

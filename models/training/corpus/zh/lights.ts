@@ -45,7 +45,7 @@ const COLORS: [string, string[]][] = [
 ];
 const EN_COLORS: Record<string, string> = { red: 'red', orange: 'orange', yellow: 'yellow', green: 'green', cyan: 'cyan', blue: 'blue', purple: 'purple', pink: 'pink', white: 'white', warm_white: 'warm white' };
 
-function color(ctx: Ctx): { text: string; value: string } {
+export function color(ctx: Ctx): { text: string; value: string } {
   const [value, words] = ctx.pick(COLORS);
   if (ctx.chance(0.04)) return { text: EN_COLORS[value]!, value };
   return { text: vary(ctx, words.slice(0, 1), words, 0.45), value };
@@ -55,7 +55,9 @@ function brightness(ctx: Ctx): { text: string; value?: number; delta?: number } 
   const r = ctx.random();
   if (r < 0.28) return { text: `${ctx.phrase(['亮一点', '调亮一点', '亮度调高一点', '再亮一点', '亮度加一点', '调亮些', '亮堂一点', '亮度高一点', '亮度提高一点'])}`.replace('一点', dian(ctx)), delta: 20 };
   if (r < 0.56) return { text: `${ctx.phrase(['暗一点', '调暗一点', '亮度调低一点', '再暗一点', '亮度降一点', '调暗些', '柔和一点', '亮度低一点', '亮度减一点', '别那么亮'])}`.replace('一点', dian(ctx)), delta: -20 };
-  if (r < 0.66) return { text: ctx.phrase(['调到最亮', '亮度开到最大', '开到最亮', '亮度拉满', '调到最大亮度', '亮度最大']), value: 100 };
+  if (r < 0.64) return { text: ctx.phrase(['调到最亮', '亮度开到最大', '开到最亮', '亮度拉满', '调到最大亮度', '亮度最大']), value: 100 };
+  // The lowest brightness is 1 %, not 0 (off is light.ambient off), as the lowest fan or seat level is 1.
+  if (r < 0.68) return { text: ctx.phrase(['调到最暗', '亮度调到最低', '开到最暗', '亮度调到最小', '调到最低亮度', '亮度最低']), value: 1 };
   const n = ctx.chance(0.7) ? ctx.int(1, 10) * 10 : ctx.int(5, 95);
   return { text: `${ctx.phrase(['亮度调到', '调到', '亮度设为', '亮度设置成', '亮度改成', '亮度调成', '调成'])}${percent(ctx, n)}`, value: n };
 }
