@@ -3,6 +3,7 @@ import { benchCodec } from './codec.bench.js';
 import { benchTransports } from './transport.bench.js';
 import { round } from './stats.js';
 import { lmSection } from './lm-section.js';
+import { dialogueSection } from './dialogue-section.js';
 
 export interface BenchRow {
   section: string;
@@ -67,4 +68,5 @@ export const benchSections: BenchSection[] = [
     },
   },
   lmSection,
+  dialogueSection,
 ];

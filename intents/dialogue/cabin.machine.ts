@@ -31,7 +31,15 @@ interface CabinContext {
   history: ActionHistory;
   /** Running closed loops: job id → turn id. */
   jobs: Record<string, string>;
-  seq: number;
+}
+
+/**
+ * The lowest free job id. Ids are reused on purpose: xstate caches transitions per event type, and
+ * each distinct child id makes a distinct `xstate.done.actor.<id>` type, so fresh ids per request
+ * grow that cache without bound over a long drive (measured: ~0.3 kB per request).
+ */
+function freeJobId(jobs: Record<string, string>): string {
+  for (let i = 1; ; i++) if (!(`job-${i}` in jobs)) return `job-${i}`;
 }
 
 /** The changes a turn sends: the last change per path (a chained "on, then more" ends at the second value). */
@@ -46,26 +54,25 @@ export const cabinMachine = setup({
   actors: { closedLoop: closedLoopMachine },
 }).createMachine({
   id: 'cabin',
-  context: ({ input }) => ({ history: input.history ?? new ActionHistory(), jobs: {}, seq: 0 }),
+  context: ({ input }) => ({ history: input.history ?? new ActionHistory(), jobs: {} }),
   on: {
     BATCH: {
       actions: enqueueActions(({ context, event, enqueue }) => {
         // Priority order decides conflicts inside the batch; with one turn it is just that turn.
         const claims = new Claims();
-        let seq = context.seq;
         const jobs = { ...context.jobs };
         for (const t of byPriority(event.turns)) {
           const items = interpretTurn(t, event.state, context.history, event.turns.length > 1 ? claims : undefined);
           const changes = jobChanges(items);
           let job: string | null = null;
           if (changes.length) {
-            job = `job-${++seq}`;
+            job = freeJobId(jobs);
             jobs[job] = t.turn;
             enqueue.spawnChild('closedLoop', { id: job, input: { job, speaker: t.speaker, changes, commands: commandsFor(changes) } });
           }
           enqueue(emit({ type: 'planned', turn: t.turn, speaker: t.speaker, items, job }));
         }
-        enqueue(assign({ seq, jobs }));
+        enqueue(assign({ jobs }));
       }),
     },
     STATUS: {
@@ -80,6 +87,8 @@ export const cabinMachine = setup({
         if (turn === undefined) return;
         const { [job]: _, ...jobs } = context.jobs;
         enqueue(assign({ jobs }));
+        // A finished child stays in the snapshot until stopped: without this a long drive leaks one actor per request.
+        enqueue.stopChild(job);
         enqueue(emit({ type: 'settled', turn, job, outcomes: (event as { output: ChangeOutcome[] }).output }));
       }),
     },

@@ -117,6 +117,11 @@ export class Dialogue {
     this.zones[seat].send({ type: 'STYLE', style });
   }
 
+  /** Closed loops still held by the arbiter (0 between turns; anything else is a leak). */
+  runningLoops(): number {
+    return Object.keys(this.cabin.getSnapshot().children).length;
+  }
+
   /** Whether a seat has a yes/no question open. */
   awaitingAnswer(seat: Seat): boolean {
     return this.zones[seat].getSnapshot().matches('awaitingAnswer');

@@ -257,5 +257,8 @@ describe('event stream', () => {
     await t.say('rear_left', 'turn off the AC', { intent: 'hvac.ac', zone: 'cabin', value: 'off' });
     await t.say('driver', 'undo', { intent: 'dialog.undo' });
     expect(t.events).toMatchSnapshot();
+    // Finished closed loops are let go and their ids reused (a long drive must not grow the arbiter).
+    expect(t.cabin.dialogue.runningLoops()).toBe(0);
+    expect(t.events.filter((e) => e.startsWith('job-1 sent#1'))).toHaveLength(3);
   });
 });
