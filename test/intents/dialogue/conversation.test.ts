@@ -262,3 +262,22 @@ describe('event stream', () => {
     expect(t.events.filter((e) => e.startsWith('job-1 sent#1'))).toHaveLength(3);
   });
 });
+
+describe('the same rules answered in Mandarin', () => {
+  it('overlap loser, a clamping ECU, a query, "too much" and a refused rear request', async () => {
+    const t = await testCabin({ fault: ['climate:fan_max=5'] });
+    const [win, lose] = await t.together(
+      ['passenger', '风量调到二档', { intent: 'hvac.fan', zone: 'self', value: 2 }],
+      ['driver', '风量调到六档', { intent: 'hvac.fan', zone: 'self', value: 6 }],
+    );
+    expect(lose!.reply).toBe('前排风量显示为五档，不是六档。');
+    expect(win!.reply).toBe('主驾同时要求把前排风量设为六档，按优先级以主驾为准。');
+    await t.say('rear_left', '温度高一点', { intent: 'hvac.temp', zone: 'self', delta: 1 });
+    await t.say('rear_left', '太多了', { intent: 'followup', more: false });
+    expect(t.cabin.state.hvac.temp.rear_left).toBe(22);
+    const q = await t.say('rear_right', '后排温度是多少', { intent: 'query', zone: 'rear', feature: 'hvac.temp' });
+    expect(q.reply).toBe('左后温度是二十二度。你的温度是二十二度。');
+    const r = await t.say('rear_right', '把主驾座椅加热打开', { intent: 'seat.heat', zone: 'driver', value: 'on' });
+    expect(r.reply).toBe('后排乘客只能调整自己的座椅。');
+  });
+});
