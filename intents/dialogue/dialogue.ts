@@ -38,6 +38,8 @@ export interface Utterance {
   text: string;
   /** What the language model understood. */
   intents: Intent[];
+  /** The recogniser's confidence in `text` (0–1) for spoken input; absent for typed text. */
+  confidence?: number;
 }
 
 export interface TurnResult {
@@ -64,9 +66,13 @@ export interface DialogueOptions {
   clock?: DialogueClock;
   /** For firstFrameAt; default performance.now. */
   now?: () => number;
+  /** Spoken input below this recogniser confidence gets "say again" instead of an action (default 0.3). */
+  minConfidence?: number;
   /** Every step, for logs, the UI and snapshot tests. */
   onEvent?: (e: DialogueEvent) => void;
 }
+
+export const DEFAULT_MIN_CONFIDENCE = 0.3;
 
 export class Dialogue {
   private readonly zones = {} as Record<Seat, Actor<typeof zoneMachine>>;
@@ -138,6 +144,11 @@ export class Dialogue {
       const r = this.startTurn(u);
       results.push(r);
       this.emit({ type: 'heard', turn: r.turn, speaker: u.speaker, text: u.text, lang: r.lang, intents: u.intents });
+      // A likely misrecognition must not move the car: ask again rather than act on a guess.
+      if (u.confidence !== undefined && (u.confidence < (this.opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE) || !u.text.trim())) {
+        this.reply(r, renderKey(this.ctx(r), 'asr.repeat'));
+        continue;
+      }
       const asked = styleRequestOf(u.text, this.opts.styles.names());
       if (asked && !u.intents.some((i) => FEATURE_DEFS.has(i.intent))) {
         this.setStyle(u.speaker, asked);

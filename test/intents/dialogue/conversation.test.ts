@@ -46,6 +46,15 @@ describe('requests and defaults', () => {
     expect(t.cabin.state.lights.ambient.color).toBe('blue');
   });
 
+  it('spoken input the recogniser is unsure of gets "say again" and moves nothing', async () => {
+    const t = await testCabin();
+    const [r] = await t.cabin.say([{ speaker: 'driver', text: 'heat my seat', intents: [{ intent: 'seat.heat', zone: 'self', value: 'on' }], confidence: 0.1 }]);
+    expect(r!.reply).toBe("Sorry, I didn't catch that. Could you say it again?");
+    const [ok] = await t.cabin.say([{ speaker: 'driver', text: 'heat my seat', intents: [{ intent: 'seat.heat', zone: 'self', value: 'on' }], confidence: 0.9 }]);
+    expect(ok!.reply).toBe('Sure! Your seat heating is now level 2.');
+    expect(t.cabin.frames).toBe(1);
+  });
+
   it('out-of-catalog requests send nothing and say what the assistant can do', async () => {
     const t = await testCabin();
     const en = await t.say('driver', 'open the window');

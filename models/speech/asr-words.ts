@@ -1,0 +1,43 @@
+// Text as a speech recogniser hears it: lower case, numbers and symbols spelled out, no punctuation.
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** 0–999 in words ("twenty two", "one hundred five"); larger numbers digit by digit. */
+export function numberWords(n: number): string {
+  if (!Number.isInteger(n) || n < 0) return String(n);
+  if (n < 20) return ONES[n]!;
+  if (n < 100) return TENS[Math.floor(n / 10)]! + (n % 10 ? ` ${ONES[n % 10]}` : '');
+  if (n < 1000) return `${ONES[Math.floor(n / 100)]} hundred${n % 100 ? ` ${numberWords(n % 100)}` : ''}`;
+  return [...String(n)].map((d) => ONES[Number(d)]).join(' ');
+}
+
+/** "22.5" → "twenty two point five"; "7th" is left to the dictionary check. */
+function spellNumber(token: string): string {
+  const [whole, frac] = token.split('.');
+  const w = numberWords(Number(whole));
+  return frac ? `${w} point ${[...frac].map((d) => ONES[Number(d)]).join(' ')}` : w;
+}
+
+/**
+ * The word sequence a recogniser would output for `text`, or null when it holds characters a
+ * recogniser of English never outputs (Han script). Apostrophes stay ("i'm", "what's": the CMU
+ * dictionary spells them so).
+ */
+export function asrWords(text: string): string[] | null {
+  if (/\p{Script=Han}/u.test(text)) return null;
+  const t = text
+    .toLowerCase()
+    .replace(/a\/c\b/g, 'a c')
+    .replace(/°\s*c\b/g, ' degrees celsius')
+    .replace(/°\s*f\b/g, ' degrees fahrenheit')
+    .replace(/°/g, ' degrees')
+    .replace(/%/g, ' percent')
+    .replace(/(\d)\s*c\b/g, '$1 celsius')
+    .replace(/(\d)\s*f\b/g, '$1 fahrenheit')
+    .replace(/\d+(\.\d+)?/g, (m) => ` ${spellNumber(m)} `)
+    .replace(/[’`]/g, "'")
+    .replace(/[^a-z' ]+/g, ' ')
+    .replace(/(^|\s)'+|'+(\s|$)/g, ' ');
+  const words = t.split(/\s+/).filter(Boolean);
+  return words.length ? words : null;
+}

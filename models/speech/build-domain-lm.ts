@@ -1,0 +1,87 @@
+// CLI (`npm run asr:lm`): the recogniser's domain language model and dictionary, generated from the Cabin LM corpus.
+//
+// English sentences of the corpus (its train split only, with its own seed) become ASR word sequences;
+// sentences with a word the CMU dictionary lacks are dropped (the recogniser could never output them).
+// Writes models/speech/cabin-en/{cabin.arpa, cabin.dict, manifest.json}.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildCorpus } from '../training/corpus/corpus.js';
+import { LANGUAGES } from '../training/corpus/languages.js';
+import { buildArpa } from './arpa.js';
+import { asrWords } from './asr-words.js';
+import { POCKETSPHINX_MODEL } from './pocketsphinx-paths.js';
+
+export const DOMAIN_LM_DIR = join('models', 'speech', 'cabin-en');
+
+export interface DomainLmOptions {
+  seed: number;
+  sentences: number;
+  cmudict: string;
+  /** Cabin words the CMU dictionary lacks (recirculation, demister, …), pronounced by hand. */
+  extraDict?: string;
+  out: string;
+}
+
+export const EXTRA_DICT = join('models', 'speech', 'cabin-extra.dict');
+
+/** CMU dictionary entries by word (alternates `word(2)` kept with their word). */
+export function readCmudict(path: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^(\S+?)(\(\d+\))?\s+(.+)$/.exec(line.trim());
+    if (!m) continue;
+    const list = out.get(m[1]!) ?? [];
+    list.push(line.trim());
+    out.set(m[1]!, list);
+  }
+  return out;
+}
+
+export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: string; kept: number; dropped: number; oov: Map<string, number> } {
+  const english = LANGUAGES.filter((p) => p.lang === 'en');
+  const corpus = buildCorpus(english, { seed: opts.seed, train: opts.sentences, heldout: 0 });
+  const cmu = readCmudict(opts.cmudict);
+  if (opts.extraDict) for (const [w, lines] of readCmudict(opts.extraDict)) cmu.set(w, lines);
+  const sentences: string[][] = [];
+  const oov = new Map<string, number>();
+  let dropped = 0;
+  for (const s of corpus.train) {
+    const words = asrWords(s.text);
+    if (!words) continue;
+    const missing = words.filter((w) => !cmu.has(w));
+    if (missing.length) {
+      dropped++;
+      for (const w of missing) oov.set(w, (oov.get(w) ?? 0) + 1);
+      continue;
+    }
+    sentences.push(words);
+  }
+  const arpa = buildArpa(sentences, { order: 3, minCount: 1 });
+  const vocab = [...new Set(sentences.flat())].sort();
+  const dict = vocab.flatMap((w) => cmu.get(w)!).join('\n') + '\n';
+  return { arpa, dict, kept: sentences.length, dropped, oov };
+}
+
+function main(): void {
+  const opts: DomainLmOptions = { seed: 11, sentences: 60_000, cmudict: join(POCKETSPHINX_MODEL, 'cmudict-en-us.dict'), extraDict: EXTRA_DICT, out: DOMAIN_LM_DIR };
+  const r = buildDomainLm(opts);
+  mkdirSync(opts.out, { recursive: true });
+  writeFileSync(join(opts.out, 'cabin.arpa'), r.arpa);
+  writeFileSync(join(opts.out, 'cabin.dict'), r.dict);
+  const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+  const topOov = [...r.oov].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([w, n]) => `${w} (${n})`);
+  const manifest = {
+    generator: 'npm run asr:lm (models/speech/build-domain-lm.ts)',
+    corpus: { seed: opts.seed, sentences: opts.sentences, language: 'en', split: 'train' },
+    kept: r.kept,
+    droppedForOov: r.dropped,
+    topOov,
+    files: { 'cabin.arpa': sha(r.arpa), 'cabin.dict': sha(r.dict) },
+  };
+  writeFileSync(join(opts.out, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  process.stdout.write(`domain LM: ${r.kept} sentences kept, ${r.dropped} dropped for words outside the CMU dictionary (${topOov.join(', ')})\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -1,0 +1,180 @@
+// PocketSphinx (Debian's libpocketsphinx3, 5prealpha API) through the koffi FFI: streaming decoding, lattice posterior, n-best.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { RecognizerUnavailableError, type Hypothesis, type Recognition, type Recognizer, type RecognizerInfo } from './recognizer.js';
+import { POCKETSPHINX_MODEL } from './pocketsphinx-paths.js';
+
+export interface PocketSphinxOptions {
+  /** `domain`: models/speech/cabin-en (generated from the corpus); `generic`: the stock en-us model. */
+  languageModel?: 'domain' | 'generic';
+  /** Directory holding cabin.arpa and cabin.dict (domain only). */
+  domainDir?: string;
+  /** How many alternatives to return. */
+  nbest?: number;
+}
+
+type Ptr = unknown;
+
+interface Api {
+  ps_args: () => Ptr;
+  cmd_ln_init: (...args: unknown[]) => Ptr;
+  ps_init: (cfg: Ptr) => Ptr;
+  ps_start_utt: (ps: Ptr) => number;
+  ps_process_raw: (ps: Ptr, data: Int16Array, n: number, noSearch: number, fullUtt: number) => number;
+  ps_end_utt: (ps: Ptr) => number;
+  ps_get_hyp: (ps: Ptr, score: number[]) => string | null;
+  ps_get_prob: (ps: Ptr) => number;
+  ps_get_logmath: (ps: Ptr) => Ptr;
+  logmath_exp: (lm: Ptr, v: number) => number;
+  ps_nbest: (ps: Ptr) => Ptr;
+  ps_nbest_next: (nb: Ptr) => Ptr;
+  ps_nbest_hyp: (nb: Ptr, score: number[]) => string | null;
+  ps_nbest_free: (nb: Ptr) => void;
+  ps_free: (ps: Ptr) => number;
+  ps_seg_iter: (ps: Ptr) => Ptr;
+  ps_seg_next: (seg: Ptr) => Ptr;
+  ps_seg_word: (seg: Ptr) => string | null;
+  ps_seg_prob: (seg: Ptr, ascr: number[], lscr: number[], lback: number[]) => number;
+  ps_seg_free: (seg: Ptr) => void;
+}
+
+let api: Api | undefined;
+
+/** Binds the C functions once; a missing library or koffi is a clear RecognizerUnavailableError. */
+function bind(): Api {
+  if (api) return api;
+  let koffi: typeof import('koffi');
+  try {
+    koffi = createRequire(import.meta.url)('koffi');
+  } catch (e) {
+    throw new RecognizerUnavailableError(`the koffi FFI package is not installed (${(e as Error).message}); run npm ci`);
+  }
+  let ps: ReturnType<typeof koffi.load>;
+  let sb: ReturnType<typeof koffi.load>;
+  try {
+    sb = koffi.load('libsphinxbase.so.3');
+    ps = koffi.load('libpocketsphinx.so.3');
+  } catch (e) {
+    throw new RecognizerUnavailableError(`PocketSphinx is not installed (${(e as Error).message}); apt-get install libpocketsphinx3 pocketsphinx-en-us`);
+  }
+  api = {
+    ps_args: ps.func('void *ps_args()'),
+    cmd_ln_init: sb.func('void *cmd_ln_init(void *inout, void *defn, int strict, ...)'),
+    ps_init: ps.func('void *ps_init(void *config)'),
+    ps_start_utt: ps.func('int ps_start_utt(void *ps)'),
+    ps_process_raw: ps.func('int ps_process_raw(void *ps, const int16_t *data, size_t n, int no_search, int full_utt)'),
+    ps_end_utt: ps.func('int ps_end_utt(void *ps)'),
+    ps_get_hyp: ps.func('const char *ps_get_hyp(void *ps, _Out_ int32_t *score)'),
+    ps_get_prob: ps.func('int32_t ps_get_prob(void *ps)'),
+    ps_get_logmath: ps.func('void *ps_get_logmath(void *ps)'),
+    logmath_exp: sb.func('double logmath_exp(void *lmath, int logb_p)'),
+    ps_nbest: ps.func('void *ps_nbest(void *ps)'),
+    ps_nbest_next: ps.func('void *ps_nbest_next(void *nbest)'),
+    ps_nbest_hyp: ps.func('const char *ps_nbest_hyp(void *nbest, _Out_ int32_t *score)'),
+    ps_nbest_free: ps.func('void ps_nbest_free(void *nbest)'),
+    ps_free: ps.func('int ps_free(void *ps)'),
+    ps_seg_iter: ps.func('void *ps_seg_iter(void *ps)'),
+    ps_seg_next: ps.func('void *ps_seg_next(void *seg)'),
+    ps_seg_word: ps.func('const char *ps_seg_word(void *seg)'),
+    ps_seg_prob: ps.func('int32_t ps_seg_prob(void *seg, _Out_ int32_t *ascr, _Out_ int32_t *lscr, _Out_ int32_t *lback)'),
+    ps_seg_free: ps.func('void ps_seg_free(void *seg)'),
+  } as Api;
+  return api;
+}
+
+export const DOMAIN_DIR = join('models', 'speech', 'cabin-en');
+
+export class PocketSphinxRecognizer implements Recognizer {
+  private readonly api: Api;
+  private decoder: Ptr;
+  private readonly lmKind: 'domain' | 'generic';
+  private readonly nbestMax: number;
+  private started = 0;
+  private samples = 0;
+  private decodeMs = 0;
+
+  constructor(opts: PocketSphinxOptions = {}) {
+    this.api = bind();
+    this.lmKind = opts.languageModel ?? 'domain';
+    this.nbestMax = opts.nbest ?? 5;
+    const hmm = join(POCKETSPHINX_MODEL, 'en-us');
+    if (!existsSync(hmm)) throw new RecognizerUnavailableError(`no acoustic model at ${hmm}; apt-get install pocketsphinx-en-us`);
+    const dir = opts.domainDir ?? DOMAIN_DIR;
+    const [lm, dict] =
+      this.lmKind === 'domain' ? [join(dir, 'cabin.arpa'), join(dir, 'cabin.dict')] : [join(POCKETSPHINX_MODEL, 'en-us.lm.bin'), join(POCKETSPHINX_MODEL, 'cmudict-en-us.dict')];
+    for (const f of [lm, dict]) if (!existsSync(f)) throw new RecognizerUnavailableError(`missing ${f}${this.lmKind === 'domain' ? ' (run npm run asr:lm)' : ''}`);
+    const s = (v: string | null) => ['str', v];
+    const cfg = this.api.cmd_ln_init(null, this.api.ps_args(), 1, ...s('-hmm'), ...s(hmm), ...s('-lm'), ...s(lm), ...s('-dict'), ...s(dict), ...s('-logfn'), ...s('/dev/null'), ...s(null));
+    if (!cfg) throw new RecognizerUnavailableError('PocketSphinx rejected its configuration');
+    this.decoder = this.api.ps_init(cfg);
+    if (!this.decoder) throw new RecognizerUnavailableError(`PocketSphinx could not load ${lm}`);
+  }
+
+  info(): RecognizerInfo {
+    return { name: 'PocketSphinx 5prealpha (en-us)', languageModel: this.lmKind, language: 'en' };
+  }
+
+  start(): void {
+    this.samples = 0;
+    this.decodeMs = 0;
+    const t = performance.now();
+    if (this.api.ps_start_utt(this.decoder) < 0) throw new Error('PocketSphinx could not start an utterance');
+    this.decodeMs += performance.now() - t;
+    this.started = 1;
+  }
+
+  feed(pcm: Int16Array): void {
+    if (!this.started) throw new Error('feed() before start()');
+    const t = performance.now();
+    this.api.ps_process_raw(this.decoder, pcm, pcm.length, 0, 0);
+    this.decodeMs += performance.now() - t;
+    this.samples += pcm.length;
+  }
+
+  end(): Recognition {
+    if (!this.started) throw new Error('end() before start()');
+    const t = performance.now();
+    this.api.ps_end_utt(this.decoder);
+    this.started = 0;
+    const score = [0];
+    const text = (this.api.ps_get_hyp(this.decoder, score) ?? '').trim().replace(/\s+/g, ' ');
+    const confidence = text ? this.wordConfidence() : 0;
+    const nbest: Hypothesis[] = [];
+    if (text) {
+      let it = this.api.ps_nbest(this.decoder);
+      while (it && nbest.length < this.nbestMax) {
+        const s = [0];
+        const h = (this.api.ps_nbest_hyp(it, s) ?? '').trim().replace(/\s+/g, ' ');
+        if (h && !nbest.some((x) => x.text === h)) nbest.push({ text: h, score: s[0]! });
+        it = this.api.ps_nbest_next(it);
+      }
+      if (it) this.api.ps_nbest_free(it);
+      if (!nbest.length || nbest[0]!.text !== text) nbest.unshift({ text, score: score[0]! });
+    }
+    this.decodeMs += performance.now() - t;
+    return { text, confidence, nbest, decodeMs: this.decodeMs, audioMs: (this.samples / 16000) * 1000 };
+  }
+
+  /**
+   * Mean lattice posterior of the recognised words (silences and fillers left out). The utterance
+   * posterior (ps_get_prob) shrinks with every word, so a long correct command scored lower than a
+   * one-word guess; the per-word mean does not.
+   */
+  private wordConfidence(): number {
+    const lmath = this.api.ps_get_logmath(this.decoder);
+    const probs: number[] = [];
+    let seg = this.api.ps_seg_iter(this.decoder);
+    while (seg) {
+      const word = this.api.ps_seg_word(seg) ?? '';
+      if (!/^(<.*>|\[.*\]|\+\+.*\+\+)$/.test(word)) probs.push(this.api.logmath_exp(lmath, this.api.ps_seg_prob(seg, [0], [0], [0])));
+      seg = this.api.ps_seg_next(seg);
+    }
+    return probs.length ? Math.min(1, probs.reduce((a, b) => a + b, 0) / probs.length) : 0;
+  }
+
+  close(): void {
+    if (this.decoder) this.api.ps_free(this.decoder);
+    this.decoder = null;
+  }
+}
