@@ -37,6 +37,8 @@ export interface Recognizer {
   feed(pcm: Int16Array): void;
   /** Ends the utterance and returns what was heard. */
   end(): Recognition;
+  /** One complete utterance in a single call (the same result as streaming it in chunks). */
+  decode(pcm: Int16Array): Recognition;
   close(): void;
 }
 
@@ -46,7 +48,7 @@ export class RecognizerUnavailableError extends CabinError {
   }
 }
 
-/** Convenience: one whole utterance. */
+/** Streams one utterance in chunks (as live capture would). */
 export function recognize(r: Recognizer, pcm: Int16Array, chunk = 1600): Recognition {
   r.start();
   for (let i = 0; i < pcm.length; i += chunk) r.feed(pcm.subarray(i, i + chunk));

@@ -1,0 +1,57 @@
+// The recogniser's domain model: text normalised as a recogniser hears it, a well-formed ARPA model, shipped files as generated.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildArpa } from '../../../models/speech/arpa.js';
+import { asrWords, numberWords } from '../../../models/speech/asr-words.js';
+import { repoRoot } from '../../helpers/cli.js';
+
+describe('ASR text normalisation', () => {
+  it('spells numbers and symbols and drops punctuation', () => {
+    expect(asrWords('Set it to 22.5°C, please!')).toEqual(['set', 'it', 'to', 'twenty', 'two', 'point', 'five', 'degrees', 'celsius', 'please']);
+    expect(asrWords("I'm cold; A/C off at 70F")).toEqual(["i'm", 'cold', 'a', 'c', 'off', 'at', 'seventy', 'fahrenheit']);
+    expect(asrWords('brightness 40%')).toEqual(['brightness', 'forty', 'percent']);
+    expect(asrWords('把AC关掉')).toBeNull();
+    expect([0, 13, 40, 99, 105].map(numberWords)).toEqual(['zero', 'thirteen', 'forty', 'ninety nine', 'one hundred five']);
+  });
+});
+
+describe('ARPA estimation', () => {
+  const arpa = buildArpa([['heat', 'my', 'seat'], ['heat', 'the', 'seat'], ['cool', 'my', 'seat']]);
+  const section = (n: number) => arpa.split(`\\${n}-grams:\n`)[1]!.split('\n\n')[0]!.split('\n');
+
+  it('lists every n-gram with counts in the header', () => {
+    expect(arpa.split('\n\n')[0]).toBe('\\data\\\nngram 1=7\nngram 2=8\nngram 3=8');
+    expect(arpa.trimEnd().endsWith('\\end\\')).toBe(true);
+    expect(section(1)).toHaveLength(7);
+  });
+
+  it('unigram probabilities sum to 1 and seen bigrams of a context leave mass for back-off', () => {
+    const p = (line: string) => 10 ** Number(line.split('\t')[0]);
+    const uni = section(1).filter((l) => !l.includes('<s>'));
+    expect(uni.reduce((a, l) => a + p(l), 0)).toBeCloseTo(1, 3); // log10 printed to 4 decimals
+    const afterMy = section(2).filter((l) => l.split('\t')[1]!.startsWith('my '));
+    const mass = afterMy.reduce((a, l) => a + p(l), 0);
+    expect(mass).toBeLessThan(1);
+    expect(mass).toBeGreaterThan(0.5);
+  });
+});
+
+describe('shipped domain model', () => {
+  const dir = join(repoRoot, 'models', 'speech', 'cabin-en');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+  it('matches its manifest, and the dictionary spells every word the model can output', () => {
+    const arpa = readFileSync(join(dir, 'cabin.arpa'), 'utf8');
+    const dict = readFileSync(join(dir, 'cabin.dict'), 'utf8');
+    const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+    expect(sha(arpa)).toBe(manifest.files['cabin.arpa']);
+    expect(sha(dict)).toBe(manifest.files['cabin.dict']);
+    const spelled = new Set(dict.split('\n').map((l) => l.split(/[\s(]/)[0]));
+    const words = arpa.split('\\1-grams:\n')[1]!.split('\n\n')[0]!.split('\n').map((l) => l.split('\t')[1]!);
+    const missing = words.filter((w) => w !== '<s>' && w !== '</s>' && !spelled.has(w));
+    expect(missing).toEqual([]);
+    expect(manifest.kept).toBeGreaterThan(50_000);
+  });
+});
