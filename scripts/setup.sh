@@ -10,6 +10,11 @@ DEB_PACKAGES=(
   python3-torch # trains the Cabin LM (models/training/); CI runs a tiny smoke training so the pipeline cannot rot
   python3-onnx  # ONNX export checks and the int8 quantization graph rewrite
   libopenblas0-pthread  # without it torch falls back to the reference BLAS and trains ~8x slower
+  libpocketsphinx3      # the on-device speech recogniser, called through the koffi FFI (models/speech/)
+  pocketsphinx-en-us    # its English acoustic model and CMU dictionary
+  pocketsphinx-testdata # real human recordings the recogniser binding is tested on
+  espeak-ng             # spoken replies, and synthetic speech for the voice tests and benchmark
+  sox                   # resampling, mixing and noise for the synthetic cabin recordings
 )
 
 need=()
