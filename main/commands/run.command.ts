@@ -1,5 +1,6 @@
 // `cabin run --script FILE`: plays a scripted conversation against the simulated car on a virtual bus and prints the outcome.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { boolOpt, stringOpt, type Command, type CommandIO } from '../command.js';
 import { CabinError, UsageError } from '../../vehicle-bus/errors.js';
 import { defaultVehicleState, SEATS, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
@@ -8,7 +9,10 @@ import { StyleBook } from '../../intents/replies/style-book.js';
 import { describeEvent } from '../../intents/dialogue/events.js';
 import type { LanguageModel } from '../../models/language-model.js';
 import { parseScript, type ScriptLine } from '../run/script.js';
-import { playScript, type RunOutcome } from '../run/conversation.js';
+import { AudioUnavailableError, playScript, type RunOutcome, type ScriptAudio } from '../run/conversation.js';
+import { Hearing } from '../voice/hearing.js';
+import { readWavFile, type Audio } from '../voice/wav.js';
+import type { Recognizer } from '../../models/speech/recognizer.js';
 import { SimulatedCabin } from '../run/simulated-cabin.js';
 
 function readScript(file: string): ScriptLine[] {
@@ -60,11 +64,16 @@ export const runCommand: Command = {
     '  {"at_ms": 1200, "speaker": "passenger", "text": "…"}   when the utterance ends, from the start',
     'Utterances from different seats whose at_ms differ by less than 1,500 ms overlap: all are served, and a',
     'shared feature asked two ways goes to the seat first in driver, passenger, rear_left, rear_right.',
-    'Audio lines ({"audio": "x.wav"}) are part of the format but need the voice pipeline, not in this build.',
+    '  {"speaker": "rear_left", "audio": "me.wav"}             one seat\'s mono recording',
+    '  {"audio": "cabin.wav"}                                  a cabin recording, channels 0 driver, 1 passenger,',
+    '                                                          2 rear_left, 3 rear_right (who spoke is found from the audio)',
+    'Audio paths are relative to the script; at_ms on an audio line is when its recording starts. Speech is',
+    'recognised on the device (PocketSphinx, English; no Mandarin acoustic model exists here), and a recording',
+    'that is unreadable or truncated stops the run before anything is sent, naming the line.',
     '',
     'The car is the simulated ECUs on a virtual bus, on simulated time (a 300 ms resend wait takes no real',
-    'time). latency_ms is wall time from the end of the utterance (text handed to the language model) to',
-    'the first CAN frame. With --json: one object per script, one per line:',
+    'time). latency_ms is wall time from the end of the utterance (typed text handed to the language model;',
+    'for audio, the end of speech) to the first CAN frame. With --json: one object per script, one per line:',
     '  {"turns": [{"speaker","heard","intents","reply","lang","latency_ms"}], "state": {...}, "frames": N}',
     'where state is decoded from the ECUs\' status frames and frames counts command frames sent.',
     '',
@@ -84,6 +93,7 @@ export const runCommand: Command = {
     const files = (args.values.script as string[] | undefined) ?? [];
     if (!files.length) throw new UsageError('no script: give --script FILE (see `cabin run --help`)');
     const scripts = files.map((f) => ({ file: f, lines: readScript(f) })); // every script is checked before any runs
+    const recordings = await readRecordings(scripts);
     const styles = StyleBook.load((args.values['style-file'] as string[] | undefined) ?? []);
     const style = stringOpt(args, 'style');
     if (style !== undefined) styles.get(style);
@@ -108,7 +118,9 @@ export const runCommand: Command = {
     const { loadLanguageModel } = await import('../../models/runtime/onnx-language-model.js');
     const { defaultModelDir } = await import('../../models/runtime/model-config.js');
     const lm: LanguageModel = await loadLanguageModel(stringOpt(args, 'model') ?? process.env.CABIN_MODEL ?? defaultModelDir());
+    let recognizer: Recognizer | undefined;
     try {
+      if (recordings.size) recognizer = await openRecognizer(scripts);
       for (const { file, lines } of scripts) {
         const cabin = await SimulatedCabin.start({
           styles,
@@ -118,7 +130,8 @@ export const runCommand: Command = {
           onEvent: events ? (e) => io.stderr.write(`${describeEvent(e)}\n`) : undefined,
         });
         try {
-          const outcome = await playScript(cabin, lm, lines, file);
+          const audio: ScriptAudio | undefined = recognizer ? { hearing: new Hearing(recognizer), recordings: recordings.get(file) ?? new Map() } : undefined;
+          const outcome = await playScript(cabin, lm, lines, file, audio);
           if (json) io.stdout.write(JSON.stringify(outcome) + '\n');
           else printHuman(outcome, file, io);
         } finally {
@@ -129,8 +142,42 @@ export const runCommand: Command = {
       if (err instanceof CabinError) throw err;
       throw new CabinError('E_RUN', `cabin run: ${(err as Error).message}`);
     } finally {
+      recognizer?.close();
       await lm.close();
     }
     return 0;
   },
 };
+
+/** Reads every recording the scripts name, before anything runs: a bad file names its script line. */
+async function readRecordings(scripts: { file: string; lines: ScriptLine[] }[]): Promise<Map<string, Map<number, Audio>>> {
+  const out = new Map<string, Map<number, Audio>>();
+  for (const { file, lines } of scripts) {
+    for (const l of lines) {
+      if (l.kind !== 'audio') continue;
+      const path = resolve(dirname(file), l.audio);
+      let audio: Audio;
+      try {
+        audio = await readWavFile(path);
+      } catch (err) {
+        throw new UsageError(`${file}:${l.line}: ${(err as Error).message}`);
+      }
+      if (l.speaker && audio.channels.length !== 1) throw new UsageError(`${file}:${l.line}: ${l.audio} has ${audio.channels.length} channels; a line with a "speaker" takes a mono recording`);
+      if (!l.speaker && audio.channels.length > 4) throw new UsageError(`${file}:${l.line}: ${l.audio} has ${audio.channels.length} channels; a cabin recording has one per seat (at most 4)`);
+      const byLine = out.get(file) ?? new Map<number, Audio>();
+      byLine.set(l.line, audio);
+      out.set(file, byLine);
+    }
+  }
+  return out;
+}
+
+async function openRecognizer(scripts: { file: string; lines: ScriptLine[] }[]): Promise<Recognizer> {
+  const { PocketSphinxRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
+  try {
+    return new PocketSphinxRecognizer();
+  } catch (err) {
+    const first = scripts.flatMap((s) => s.lines.filter((l) => l.kind === 'audio').map((l) => ({ file: s.file, line: l.line })))[0]!;
+    throw new AudioUnavailableError(first.file, first.line, (err as Error).message);
+  }
+}

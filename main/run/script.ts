@@ -65,8 +65,9 @@ export function parseScript(text: string, file: string): ScriptLine[] {
 }
 
 /**
- * Groups lines into steps. Consecutive utterances with `at_ms` from different seats within OVERLAP_MS of
- * the group's first one overlap and form one batch; everything else is a step of its own, in order.
+ * Groups lines into steps. Consecutive typed utterances with `at_ms` from different seats within OVERLAP_MS
+ * of the group's first one overlap and form one batch; everything else is a step of its own, in order (an
+ * audio line's own utterances are grouped by where they end in the recording).
  */
 export function scriptSteps(lines: readonly ScriptLine[]): ScriptLine[][] {
   const steps: ScriptLine[][] = [];
@@ -74,10 +75,10 @@ export function scriptSteps(lines: readonly ScriptLine[]): ScriptLine[][] {
     const last = steps.at(-1);
     const head = last?.[0];
     const overlaps =
-      l.kind !== 'vehicle' &&
+      l.kind === 'say' &&
       l.atMs !== undefined &&
       head !== undefined &&
-      head.kind !== 'vehicle' &&
+      head.kind === 'say' &&
       head.atMs !== undefined &&
       l.atMs - head.atMs < OVERLAP_MS &&
       !last!.some((x) => x.kind !== 'vehicle' && x.speaker !== undefined && x.speaker === (l as { speaker?: Seat }).speaker);
