@@ -4,6 +4,7 @@ import { benchTransports } from './transport.bench.js';
 import { round } from './stats.js';
 import { lmSection } from './lm-section.js';
 import { dialogueSection } from './dialogue-section.js';
+import { voiceSection } from './voice-section.js';
 
 export interface BenchRow {
   section: string;
@@ -69,4 +70,5 @@ export const benchSections: BenchSection[] = [
   },
   lmSection,
   dialogueSection,
+  voiceSection,
 ];

@@ -12,6 +12,8 @@ export interface PocketSphinxOptions {
   domainDir?: string;
   /** How many alternatives to return. */
   nbest?: number;
+  /** Language-model weight against the acoustic score (PocketSphinx -lw; its default is 6.5). */
+  languageWeight?: number;
 }
 
 type Ptr = unknown;
@@ -109,7 +111,9 @@ export class PocketSphinxRecognizer implements Recognizer {
       // Segments come from our own per-zone VAD; the decoder's own silence removal re-estimates the noise
       // level per stream and, on clean or gated audio, cut words off (measured: no better on 36 synthetic
       // commands, and it made results depend on the previous utterance).
-      ...s('-remove_silence'), ...s('no'), ...s(null));
+      ...s('-remove_silence'), ...s('no'),
+      ...(opts.languageWeight !== undefined ? [...s('-lw'), ...s(String(opts.languageWeight))] : []),
+      ...s(null));
     if (!cfg) throw new RecognizerUnavailableError('PocketSphinx rejected its configuration');
     this.decoder = this.api.ps_init(cfg);
     if (!this.decoder) throw new RecognizerUnavailableError(`PocketSphinx could not load ${lm}`);

@@ -1,0 +1,40 @@
+// Spoken commands for the voice benchmark, written for it (never taken from ../shared/benchmarks), with the intents they mean.
+import type { Intent } from '../intents/catalog.js';
+import type { Seat } from '../vehicle-bus/cabin/vehicle-state-types.js';
+
+export interface SpokenCommand {
+  seat: Seat;
+  text: string;
+  intents: Intent[];
+}
+
+const one = (seat: Seat, text: string, intent: Intent): SpokenCommand => ({ seat, text, intents: [intent] });
+
+export const SPOKEN_COMMANDS: readonly SpokenCommand[] = [
+  one('driver', 'turn on my seat heating', { intent: 'seat.heat', zone: 'self', value: 'on' }),
+  one('passenger', 'seat heating to level three', { intent: 'seat.heat', zone: 'self', value: 3 }),
+  one('rear_left', 'turn on the seat ventilation', { intent: 'seat.vent', zone: 'self', value: 'on' }),
+  one('rear_right', 'start the massage', { intent: 'seat.massage', zone: 'self', value: 'on' }),
+  one('driver', 'turn on my reading light', { intent: 'light.reading', zone: 'self', value: 'on' }),
+  one('rear_left', 'reading light on please', { intent: 'light.reading', zone: 'self', value: 'on' }),
+  one('passenger', 'make the ambient light blue', { intent: 'light.ambient_color', zone: 'cabin', value: 'blue' }),
+  one('driver', 'change the ambient light to red', { intent: 'light.ambient_color', zone: 'cabin', value: 'red' }),
+  one('rear_right', 'turn on the dome light', { intent: 'light.dome', zone: 'cabin', value: 'on' }),
+  one('driver', 'turn off the ambient light', { intent: 'light.ambient', zone: 'cabin', value: 'off' }),
+  one('passenger', 'set the temperature to twenty four degrees', { intent: 'hvac.temp', zone: 'self', value: 24 }),
+  one('driver', 'set my temperature to nineteen', { intent: 'hvac.temp', zone: 'self', value: 19 }),
+  one('rear_left', 'i am cold', { intent: 'hvac.temp', zone: 'self', delta: 2 }),
+  one('passenger', 'it is too hot in here', { intent: 'hvac.temp', zone: 'self', delta: -2 }),
+  one('driver', 'set the fan to five', { intent: 'hvac.fan', zone: 'self', value: 5 }),
+  one('rear_right', 'turn the fan off', { intent: 'hvac.fan', zone: 'self', value: 'off' }),
+  one('driver', 'turn off the air conditioning', { intent: 'hvac.ac', zone: 'cabin', value: 'off' }),
+  one('passenger', 'turn on recirculation', { intent: 'hvac.recirc', zone: 'cabin', value: 'on' }),
+  one('driver', 'defrost the windscreen', { intent: 'hvac.defrost_front', zone: 'cabin', value: 'on' }),
+  one('driver', 'turn on the rear window heater', { intent: 'hvac.defrost_rear', zone: 'cabin', value: 'on' }),
+  one('passenger', 'heat the driver seat', { intent: 'seat.heat', zone: 'driver', value: 'on' }),
+  one('driver', 'turn on the seat heating for everyone', { intent: 'seat.heat', zone: 'all', value: 'on' }),
+  one('driver', 'set the ambient brightness to eighty percent', { intent: 'light.ambient_brightness', zone: 'cabin', value: 80 }),
+  one('passenger', 'air to the feet please', { intent: 'hvac.airflow', zone: 'self', value: 'feet' }),
+];
+
+export const BENCH_VOICES = ['en-us', 'en-gb', 'en-us+f3'] as const;

@@ -1,0 +1,53 @@
+// Table rows for the `voice` section: per-SNR recognition and command success, domain vs generic model, zone attribution.
+import { makeAttributionCases, measureAttribution } from '../main/voice/attribution-bench.js';
+import type { BenchRow, BenchSection } from './sections.js';
+import { round } from './stats.js';
+import { benchVoice, VOICE_TARGETS as T } from './voice.bench.js';
+
+const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+export const voiceSection: BenchSection = {
+  name: 'voice',
+  summary: 'synthetic speech per SNR → recogniser (domain vs generic LM) → dialogue: WER, command success, latency, RTF; zone attribution',
+  async run() {
+    const { loadLanguageModel } = await import('../models/runtime/onnx-language-model.js');
+    const { defaultModelDir } = await import('../models/runtime/model-config.js');
+    const { PocketSphinxRecognizer } = await import('../models/speech/pocketsphinx.recognizer.js');
+    const lm = await loadLanguageModel(process.env.CABIN_MODEL ?? defaultModelDir());
+    const domain = new PocketSphinxRecognizer({ languageModel: 'domain' });
+    const generic = new PocketSphinxRecognizer({ languageModel: 'generic' });
+    const log = (l: string) => process.stderr.write(`bench: ${l}\n`);
+    try {
+      const r = await benchVoice({ lm, domain, generic, log });
+      const attribution = [12, 6].map((crosstalkDb) => ({ crosstalkDb, ...measureAttribution(makeAttributionCases({ count: 40, crosstalkDb })) }));
+      const rows: BenchRow[] = [];
+      for (const c of r.conditions) {
+        const target = c.condition === 'clean, domain LM' ? T.cleanSuccessPct : c.condition === '10 dB SNR, domain LM' ? T.snr10SuccessPct : undefined;
+        rows.push({
+          section: 'voice',
+          metric: `${c.condition}: command success`,
+          value: `${c.successPct} % (WER ${c.werPct} %)`,
+          ...(target !== undefined ? { target: `>= ${target} %`, ok: yes(c.successPct >= target) } : {}),
+        });
+        if (c.condition.endsWith('domain LM')) {
+          rows.push({ section: 'voice', metric: `${c.condition}: end of speech → frame p50 / p95`, value: `${c.latency.p50} / ${c.latency.p95} ms`, target: `p95 <= ${T.p95Ms} ms`, ok: yes(c.latency.p95 <= T.p95Ms) });
+          rows.push({ section: 'voice', metric: `${c.condition}: real-time factor`, value: String(c.rtf), target: `<= ${T.rtf}`, ok: yes(c.rtf <= T.rtf) });
+        }
+      }
+      for (const a of attribution) {
+        const pct = round(100 * a.caseAccuracy, 1);
+        rows.push({
+          section: 'voice',
+          metric: `zone attribution, crosstalk ${a.crosstalkDb} dB down (${a.cases} scenes, 1–2 talkers)`,
+          value: `${pct} % scenes right; talkers ${a.talkersFound}/${a.talkers}, spurious ${a.spurious}`,
+          ...(a.crosstalkDb === 12 ? { target: `>= ${T.attributionPct} %`, ok: yes(pct >= T.attributionPct) } : {}),
+        });
+      }
+      return { figures: { ...r, attribution: attribution.map(({ failures, ...rest }) => ({ ...rest, failures: failures.slice(0, 10) })), targets: T }, rows };
+    } finally {
+      domain.close();
+      generic.close();
+      await lm.close();
+    }
+  },
+};

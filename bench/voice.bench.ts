@@ -1,0 +1,124 @@
+// The `voice` section of `cabin bench`: synthetic speech per SNR through VAD, the recogniser, the language model and the
+// dialogue to the simulated car; word error rate, command success, latency from end of speech, real-time factor.
+import { isDeepStrictEqual } from 'node:util';
+import type { LanguageModel } from '../models/language-model.js';
+import { asrWords } from '../models/speech/asr-words.js';
+import type { Recognizer } from '../models/speech/recognizer.js';
+import { SimulatedCabin } from '../main/run/simulated-cabin.js';
+import { Hearing } from '../main/voice/hearing.js';
+import { addNoise, speak } from '../main/voice/synth.js';
+import type { VehicleState } from '../vehicle-bus/cabin/vehicle-state-types.js';
+import { percentile, round } from './stats.js';
+import { BENCH_VOICES, SPOKEN_COMMANDS, type SpokenCommand } from './voice-commands.js';
+import { wordErrors } from './wer.js';
+
+export const VOICE_TARGETS = { cleanSuccessPct: 95, snr10SuccessPct: 85, attributionPct: 98, p95Ms: 300, rtf: 0.2 } as const;
+
+export interface ConditionFigures {
+  condition: string;
+  utterances: number;
+  werPct: number;
+  successPct: number;
+  latency: { p50: number; p95: number };
+  rtf: number;
+}
+
+interface Sample {
+  cmd: SpokenCommand;
+  voice: string;
+  audio: Float32Array;
+}
+
+const PAD_MS = 500;
+
+function padded(x: Float32Array): Float32Array {
+  const pad = (PAD_MS * 16000) / 1000;
+  const out = new Float32Array(x.length + 2 * pad);
+  out.set(x, pad);
+  return out;
+}
+
+async function expectedState(cmd: SpokenCommand): Promise<VehicleState> {
+  const cabin = await SimulatedCabin.start();
+  try {
+    await cabin.say([{ speaker: cmd.seat, text: cmd.text, intents: cmd.intents }]);
+    return cabin.state;
+  } finally {
+    await cabin.stop();
+  }
+}
+
+async function runCondition(name: string, samples: readonly Sample[], snr: number | null, recognizer: Recognizer, lm: LanguageModel, expected: Map<SpokenCommand, VehicleState>): Promise<ConditionFigures> {
+  const hearing = new Hearing(recognizer);
+  let errors = 0;
+  let refWords = 0;
+  let ok = 0;
+  let decodeMs = 0;
+  let audioMs = 0;
+  const latencies: number[] = [];
+  for (const [i, s] of samples.entries()) {
+    const audio = snr === null ? s.audio : addNoise(s.audio, snr, 1000 + i);
+    const heard = hearing.mono({ sampleRate: 16000, channels: [audio] }, s.cmd.seat);
+    const ref = asrWords(s.cmd.text) ?? [];
+    errors += wordErrors(ref, heard.flatMap((h) => h.recognition.text.split(' ').filter(Boolean)));
+    refWords += ref.length;
+    for (const h of heard) {
+      decodeMs += h.recognition.decodeMs;
+      audioMs += h.recognition.audioMs;
+    }
+    const cabin = await SimulatedCabin.start();
+    try {
+      for (const h of heard) {
+        const t0 = performance.now();
+        const intents = h.recognition.text ? (await lm.understand(h.recognition.text, h.seat)).intents : [];
+        const spent = h.finishMs + performance.now() - t0;
+        const t1 = performance.now();
+        const [r] = await cabin.say([{ speaker: h.seat, text: h.recognition.text, intents, confidence: h.recognition.confidence }]);
+        if (r?.firstFrameAt != null) latencies.push(spent + r.firstFrameAt - t1);
+      }
+      if (heard.length && isDeepStrictEqual(cabin.state, expected.get(s.cmd))) ok++;
+    } finally {
+      await cabin.stop();
+    }
+  }
+  return {
+    condition: name,
+    utterances: samples.length,
+    werPct: round((100 * errors) / Math.max(1, refWords), 1),
+    successPct: round((100 * ok) / samples.length, 1),
+    latency: { p50: round(percentile(latencies, 50), 1), p95: round(percentile(latencies, 95), 1) },
+    rtf: round(decodeMs / Math.max(1, audioMs), 3),
+  };
+}
+
+export interface VoiceBenchOptions {
+  lm: LanguageModel;
+  domain: Recognizer;
+  generic: Recognizer;
+  log?: (line: string) => void;
+  /** Run only the conditions whose name contains this (quick experiments). */
+  only?: string;
+}
+
+export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions: ConditionFigures[] }> {
+  const log = opts.log ?? (() => {});
+  const samples: Sample[] = [];
+  for (const voice of BENCH_VOICES) for (const cmd of SPOKEN_COMMANDS) samples.push({ cmd, voice, audio: padded(speak(cmd.text, { voice })) });
+  const expected = new Map<SpokenCommand, VehicleState>();
+  for (const cmd of SPOKEN_COMMANDS) expected.set(cmd, await expectedState(cmd));
+  log(`voice: ${samples.length} synthetic utterances (${SPOKEN_COMMANDS.length} commands × ${BENCH_VOICES.join(', ')})`);
+  const conditions: ConditionFigures[] = [];
+  const plan: [string, number | null, Recognizer][] = [
+    ['clean, domain LM', null, opts.domain],
+    ['20 dB SNR, domain LM', 20, opts.domain],
+    ['10 dB SNR, domain LM', 10, opts.domain],
+    ['5 dB SNR, domain LM', 5, opts.domain],
+    ['clean, generic LM', null, opts.generic],
+    ['10 dB SNR, generic LM', 10, opts.generic],
+  ];
+  for (const [name, snr, rec] of plan.filter(([n]) => !opts.only || n.includes(opts.only))) {
+    conditions.push(await runCondition(name, samples, snr, rec, opts.lm, expected));
+    log(`voice: ${name} done`);
+  }
+  return { conditions };
+}
