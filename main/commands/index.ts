@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { benchCommand } from './bench.command.js';
 import { dbcCommand } from './dbc.command.js';
 import { dumpCommand } from './dump.command.js';
+import { listenCommand } from './listen.command.js';
 import { replayCommand } from './replay.command.js';
 import { runCommand } from './run.command.js';
 import { sendCommand } from './send.command.js';
@@ -11,4 +12,4 @@ import { stateCommand } from './state.command.js';
 import { stylesCommand } from './styles.command.js';
 import { understandCommand } from './understand.command.js';
 
-export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, understandCommand, runCommand, stylesCommand, benchCommand];
+export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, understandCommand, runCommand, listenCommand, stylesCommand, benchCommand];
