@@ -6,6 +6,14 @@ import { RecognizerUnavailableError, type Hypothesis, type Recognition, type Rec
 import { POCKETSPHINX_MODEL } from './pocketsphinx-paths.js';
 
 export interface PocketSphinxOptions {
+  /**
+   * `zh` needs a Mandarin acoustic model (CMU Sphinx's zh-cn models are not packaged for Debian and cannot
+   * be downloaded here); the option exists so one can be dropped in (`hmmDir`, `dictPath`, `lmPath`).
+   */
+  language?: 'en' | 'zh';
+  hmmDir?: string;
+  dictPath?: string;
+  lmPath?: string;
   /** `domain`: models/speech/cabin-en (generated from the corpus); `generic`: the stock en-us model. */
   languageModel?: 'domain' | 'generic';
   /** Directory holding cabin.arpa and cabin.dict (domain only). */
@@ -91,6 +99,7 @@ export class PocketSphinxRecognizer implements Recognizer {
   private readonly api: Api;
   private decoder: Ptr;
   private readonly lmKind: 'domain' | 'generic';
+  private readonly language: 'en' | 'zh';
   private readonly nbestMax: number;
   private started = 0;
   private samples = 0;
@@ -98,13 +107,21 @@ export class PocketSphinxRecognizer implements Recognizer {
 
   constructor(opts: PocketSphinxOptions = {}) {
     this.api = bind();
+    this.language = opts.language ?? 'en';
+    if (this.language === 'zh' && !(opts.hmmDir && opts.dictPath && opts.lmPath)) {
+      throw new RecognizerUnavailableError('no Mandarin acoustic model is installed: give hmmDir, dictPath and lmPath of a PocketSphinx zh-cn model');
+    }
     this.lmKind = opts.languageModel ?? 'domain';
     this.nbestMax = opts.nbest ?? 5;
-    const hmm = join(POCKETSPHINX_MODEL, 'en-us');
+    const hmm = opts.hmmDir ?? join(POCKETSPHINX_MODEL, 'en-us');
     if (!existsSync(hmm)) throw new RecognizerUnavailableError(`no acoustic model at ${hmm}; apt-get install pocketsphinx-en-us`);
     const dir = opts.domainDir ?? DOMAIN_DIR;
     const [lm, dict] =
-      this.lmKind === 'domain' ? [join(dir, 'cabin.arpa'), join(dir, 'cabin.dict')] : [join(POCKETSPHINX_MODEL, 'en-us.lm.bin'), join(POCKETSPHINX_MODEL, 'cmudict-en-us.dict')];
+      opts.lmPath && opts.dictPath
+        ? [opts.lmPath, opts.dictPath]
+        : this.lmKind === 'domain'
+          ? [join(dir, 'cabin.arpa'), join(dir, 'cabin.dict')]
+          : [join(POCKETSPHINX_MODEL, 'en-us.lm.bin'), join(POCKETSPHINX_MODEL, 'cmudict-en-us.dict')];
     for (const f of [lm, dict]) if (!existsSync(f)) throw new RecognizerUnavailableError(`missing ${f}${this.lmKind === 'domain' ? ' (run npm run asr:lm)' : ''}`);
     const s = (v: string | null) => ['str', v];
     const cfg = this.api.cmd_ln_init(null, this.api.ps_args(), 1, ...s('-hmm'), ...s(hmm), ...s('-lm'), ...s(lm), ...s('-dict'), ...s(dict), ...s('-logfn'), ...s('/dev/null'),
@@ -120,7 +137,7 @@ export class PocketSphinxRecognizer implements Recognizer {
   }
 
   info(): RecognizerInfo {
-    return { name: 'PocketSphinx 5prealpha (en-us)', languageModel: this.lmKind, language: 'en' };
+    return { name: `PocketSphinx 5prealpha (${this.language})`, languageModel: this.lmKind, language: this.language };
   }
 
   start(): void {

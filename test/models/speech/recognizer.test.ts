@@ -58,6 +58,10 @@ describe('PocketSphinx recogniser', () => {
     expect(whole[2]).toBe('turn off the dome light');
   });
 
+  it('Mandarin needs an acoustic model this machine cannot have: a clear error, not a fake', () => {
+    expect(() => new PocketSphinxRecognizer({ language: 'zh' })).toThrow(/no Mandarin acoustic model is installed/);
+  });
+
   it('silence gives no words and zero confidence; misuse is a clear error', () => {
     const r = new PocketSphinxRecognizer();
     const rec = decode(r, new Int16Array(16000));
