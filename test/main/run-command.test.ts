@@ -59,12 +59,12 @@ describe('cabin run', () => {
     expect(r.stderr.trim()).toBe(`cabin run: ${bad}:2: unknown field "txt" (expected speaker, text, audio, vehicle, at_ms)`);
   });
 
-  it('audio lines and unknown styles are clear one-line errors', async () => {
+  it('a missing recording and an unknown style are clear one-line errors', async () => {
     const audio = script(['{"speaker":"driver","audio":"x.wav"}']);
     const r = await runCli(['run', '--script', audio]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(`${audio}:1: audio lines need the voice pipeline`);
+    expect(r.stderr).toMatch(new RegExp(`${audio}:1: .*x\\.wav: cannot read: no such file`));
     const s = await runCli(['run', '--script', tour, '--style', 'grumpy']);
     expect(s.code).not.toBe(0);
     expect(s.stderr.trim()).toMatch(/unknown style "grumpy" \(known: concise, formal, friendly, playful\)/);
