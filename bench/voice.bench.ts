@@ -6,6 +6,7 @@ import { asrWords } from '../models/speech/asr-words.js';
 import type { Recognizer } from '../models/speech/recognizer.js';
 import { SimulatedCabin } from '../main/run/simulated-cabin.js';
 import { Hearing } from '../main/voice/hearing.js';
+import { understandHeard } from '../main/voice/understand-heard.js';
 import { addNoise, speak } from '../main/voice/synth.js';
 import type { VehicleState } from '../vehicle-bus/cabin/vehicle-state-types.js';
 import { percentile, round } from './stats.js';
@@ -48,7 +49,7 @@ async function expectedState(cmd: SpokenCommand): Promise<VehicleState> {
   }
 }
 
-async function runCondition(name: string, samples: readonly Sample[], snr: number | null, recognizer: Recognizer, lm: LanguageModel, expected: Map<SpokenCommand, VehicleState>): Promise<ConditionFigures> {
+async function runCondition(name: string, samples: readonly Sample[], snr: number | null, recognizer: Recognizer, lm: LanguageModel, expected: Map<SpokenCommand, VehicleState>, nbest: number): Promise<ConditionFigures> {
   const hearing = new Hearing(recognizer);
   let errors = 0;
   let refWords = 0;
@@ -70,10 +71,10 @@ async function runCondition(name: string, samples: readonly Sample[], snr: numbe
     try {
       for (const h of heard) {
         const t0 = performance.now();
-        const intents = h.recognition.text ? (await lm.understand(h.recognition.text, h.seat)).intents : [];
+        const meaning = await understandHeard(lm, h.recognition, h.seat, nbest);
         const spent = h.finishMs + performance.now() - t0;
         const t1 = performance.now();
-        const [r] = await cabin.say([{ speaker: h.seat, text: h.recognition.text, intents, confidence: h.recognition.confidence }]);
+        const [r] = await cabin.say([{ speaker: h.seat, text: meaning.text, intents: meaning.intents, confidence: h.recognition.confidence }]);
         if (r?.firstFrameAt != null) latencies.push(spent + r.firstFrameAt - t1);
       }
       if (heard.length && isDeepStrictEqual(cabin.state, expected.get(s.cmd))) ok++;
@@ -96,6 +97,8 @@ export interface VoiceBenchOptions {
   domain: Recognizer;
   generic: Recognizer;
   log?: (line: string) => void;
+  /** n-best hypotheses offered to the language model (1 = the best path only). */
+  nbest?: number;
   /** Run only the conditions whose name contains this (quick experiments). */
   only?: string;
 }
@@ -117,7 +120,7 @@ export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions:
     ['10 dB SNR, generic LM', 10, opts.generic],
   ];
   for (const [name, snr, rec] of plan.filter(([n]) => !opts.only || n.includes(opts.only))) {
-    conditions.push(await runCondition(name, samples, snr, rec, opts.lm, expected));
+    conditions.push(await runCondition(name, samples, snr, rec, opts.lm, expected, opts.nbest ?? 3));
     log(`voice: ${name} done`);
   }
   return { conditions };

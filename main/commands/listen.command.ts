@@ -11,6 +11,7 @@ import { VoiceInputError } from '../voice/errors.js';
 import { openMicrophones } from '../voice/microphones.js';
 import { BargeIn, EspeakSpeech } from '../voice/speech-output.js';
 import { StreamingZones } from '../voice/streaming-zones.js';
+import { understandHeard } from '../voice/understand-heard.js';
 import type { ZoneSegment } from '../voice/zones.js';
 import { readWavFile } from '../voice/wav.js';
 import { toPcm16 } from '../../models/speech/recognizer.js';
@@ -30,12 +31,12 @@ interface Listener {
 async function serve(l: Listener, u: ZoneSegment): Promise<void> {
   const rec = l.recognizer.decode(toPcm16(u.audio));
   const t = performance.now();
-  const intents = rec.text ? (await l.lm.understand(rec.text, u.seat)).intents : [];
-  const [r] = await l.head.dialogue.handle([{ speaker: u.seat, text: rec.text, intents, confidence: rec.confidence }]);
+  const { text, intents } = await understandHeard(l.lm, rec, u.seat);
+  const [r] = await l.head.dialogue.handle([{ speaker: u.seat, text, intents, confidence: rec.confidence }]);
   if (!r) return;
   const latency = r.firstFrameAt === null ? null : Math.round((r.firstFrameAt - t + rec.decodeMs) * 10) / 10;
-  if (l.json) l.io.stdout.write(JSON.stringify({ speaker: u.seat, heard: rec.text, confidence: Math.round(rec.confidence * 100) / 100, intents, reply: r.reply, lang: r.lang, latency_ms: latency }) + '\n');
-  else l.io.stdout.write(`${u.seat}: "${rec.text}" (${Math.round(rec.confidence * 100)} %) → ${r.reply}${latency === null ? '' : `  [${latency} ms to the first frame]`}\n`);
+  if (l.json) l.io.stdout.write(JSON.stringify({ speaker: u.seat, heard: text, confidence: Math.round(rec.confidence * 100) / 100, intents, reply: r.reply, lang: r.lang, latency_ms: latency }) + '\n');
+  else l.io.stdout.write(`${u.seat}: "${text}" (${Math.round(rec.confidence * 100)} %) → ${r.reply}${latency === null ? '' : `  [${latency} ms to the first frame]`}\n`);
   l.speech?.say(r.reply, l.styles.get(r.style).voice[r.lang]);
 }
 

@@ -6,6 +6,7 @@ import type { TurnResult, Utterance } from '../../intents/dialogue/dialogue.js';
 import type { Lang } from '../../intents/dialogue/language.js';
 import { CabinError } from '../../vehicle-bus/errors.js';
 import { overlapGroups, type Hearing, type HeardUtterance } from '../voice/hearing.js';
+import { understandHeard } from '../voice/understand-heard.js';
 import type { Audio } from '../voice/wav.js';
 import { OVERLAP_MS, scriptSteps, type ScriptLine } from './script.js';
 import type { SimulatedCabin } from './simulated-cabin.js';
@@ -64,8 +65,7 @@ async function serve(cabin: SimulatedCabin, batch: Timed[], turns: RunTurn[]): P
 
 async function understand(lm: LanguageModel, h: HeardUtterance): Promise<Timed> {
   const t = performance.now();
-  const text = h.recognition.text;
-  const intents = text ? (await lm.understand(text, h.seat)).intents : [];
+  const { text, intents } = await understandHeard(lm, h.recognition, h.seat);
   return { utterance: { speaker: h.seat, text, intents, confidence: h.recognition.confidence }, spentMs: h.finishMs + performance.now() - t };
 }
 
