@@ -1,6 +1,7 @@
 // Shared helpers for the intents tests: a plan that must succeed, and a state with a few fields changed.
 import type { Intent } from '../../intents/catalog.js';
 import { planIntent, type Plan } from '../../intents/plan.js';
+import { applyPlanned } from '../../intents/dialogue/interpret.js';
 import { defaultVehicleState, type Seat, type VehicleState } from '../../vehicle-bus/cabin/vehicle-state-types.js';
 
 export function mustPlan(intent: Intent, speaker: Seat, state: VehicleState = defaultVehicleState()): Plan {
@@ -16,13 +17,4 @@ export function stateWith(edit: (s: VehicleState) => void): VehicleState {
 }
 
 /** What the ECUs would report once a plan is carried out (every change lands as planned). */
-export function applied(state: VehicleState, plan: Plan): VehicleState {
-  const next = structuredClone(state);
-  for (const c of plan.changes) {
-    const keys = c.expect.path.split('.');
-    let node = next as unknown as Record<string, unknown>;
-    for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
-    node[keys.at(-1)!] = c.to;
-  }
-  return next;
-}
+export const applied = applyPlanned;
