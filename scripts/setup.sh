@@ -15,6 +15,8 @@ DEB_PACKAGES=(
   pocketsphinx-testdata # real human recordings the recogniser binding is tested on
   espeak-ng             # spoken replies, and synthetic speech for the voice tests and benchmark
   sox                   # resampling, mixing and noise for the synthetic cabin recordings
+  chromium              # runs the head-unit renderer in the end-to-end tests (playwright-core drives it; Electron's binary cannot be downloaded here)
+  fonts-wqy-microhei    # a CJK font, so the UI's Mandarin labels render in Chromium and in screenshots
 )
 
 need=()

@@ -8,8 +8,9 @@ import { replayCommand } from './replay.command.js';
 import { runCommand } from './run.command.js';
 import { sendCommand } from './send.command.js';
 import { simCommand } from './sim.command.js';
+import { startCommand } from './start.command.js';
 import { stateCommand } from './state.command.js';
 import { stylesCommand } from './styles.command.js';
 import { understandCommand } from './understand.command.js';
 
-export const commands: Command[] = [simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, understandCommand, runCommand, listenCommand, stylesCommand, benchCommand];
+export const commands: Command[] = [startCommand, simCommand, stateCommand, sendCommand, dumpCommand, replayCommand, dbcCommand, understandCommand, runCommand, listenCommand, stylesCommand, benchCommand];

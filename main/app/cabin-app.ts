@@ -1,0 +1,142 @@
+// The head-unit app's core behind the IPC contract: one handler per channel over a live cabin, and the events every window receives.
+import { SEATS, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
+import type { LanguageModel } from '../../models/language-model.js';
+import { DEFAULT_LIMITS, ECU_NAMES, Faults, parseFaultSpec, type FaultSnapshot } from '../../vehicle-bus/sim/faults.js';
+import { CabinError } from '../../vehicle-bus/errors.js';
+import type { AppEvent, Channel, FaultView, RequestOf, ResponseOf, TurnView } from './ipc-contract.js';
+import { LiveCabin } from './live-cabin.js';
+import { StyleTuner } from './style-tuner.js';
+import { TraceRecorder } from './trace-recorder.js';
+import { turnView } from './turn-view.js';
+
+export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+export interface CabinAppOptions {
+  lm: LanguageModel;
+  userStylesDir: string;
+  faults?: readonly string[];
+  log?: (line: string) => void;
+}
+
+/** Turns kept for a window that opens late; older ones are in the UI's own history already. */
+const CONVERSATION_KEPT = 100;
+
+export class CabinApp {
+  private readonly listeners = new Set<(e: AppEvent) => void>();
+  private readonly conversation: TurnView[] = [];
+  private readonly stops: (() => void)[] = [];
+
+  private constructor(
+    private readonly cabin: LiveCabin,
+    private readonly tuner: StyleTuner,
+    private readonly trace: TraceRecorder,
+    private readonly lm: LanguageModel,
+  ) {}
+
+  static async start(opts: CabinAppOptions): Promise<CabinApp> {
+    const faults = new Faults();
+    for (const spec of opts.faults ?? []) parseFaultSpec(spec)(faults);
+    const tuner = new StyleTuner(opts.userStylesDir, opts.log);
+    const cabin = await LiveCabin.start({ styles: tuner.book, lm: opts.lm, faults, log: opts.log });
+    let app: CabinApp | undefined;
+    const trace = new TraceRecorder(cabin.network.dbc, (frames) => app?.emit({ type: 'trace', frames }));
+    app = new CabinApp(cabin, tuner, trace, opts.lm);
+    app.stops.push(
+      cabin.onFrame((f) => trace.add(f)),
+      cabin.onChange((c) => app!.emit({ type: 'state', state: c.state, paths: c.paths })),
+      faults.onChange((s) => app!.emit({ type: 'faults', faults: faultView(s) })),
+    );
+    return app;
+  }
+
+  onEvent(listener: (e: AppEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: AppEvent): void {
+    for (const l of this.listeners) l(e);
+  }
+
+  private seatStyles(): Record<Seat, string> {
+    return Object.fromEntries(SEATS.map((s) => [s, this.cabin.dialogue.styleOf(s)])) as Record<Seat, string>;
+  }
+
+  private stylesChanged(): void {
+    this.emit({ type: 'styles', styleNames: this.tuner.book.names(), seatStyles: this.seatStyles() });
+  }
+
+  /** The handlers the IPC layer calls once a request has passed the contract's validator. */
+  readonly handlers: Handlers = {
+    snapshot: async () => ({
+      state: this.cabin.state,
+      seatStyles: this.seatStyles(),
+      styleNames: this.tuner.book.names(),
+      faults: faultView(this.cabin.faults.snapshot()),
+      ecuLimits: Object.fromEntries(ECU_NAMES.map((n) => [n, Object.keys(DEFAULT_LIMITS[n])])),
+      conversation: [...this.conversation],
+      trace: this.trace.recent(),
+      userStylesDir: this.tuner.userDir,
+      model: this.lm.info().name,
+    }),
+    say: async ({ utterances }) => {
+      const speakers = utterances.map((u) => u.speaker);
+      if (new Set(speakers).size !== speakers.length) throw new CabinError('E_SAY', 'one utterance per seat in a batch (each seat has one microphone zone)');
+      const before = JSON.stringify(this.seatStyles());
+      const turns = (await this.cabin.say(utterances)).map(turnView);
+      for (const t of turns) {
+        this.conversation.push(t);
+        this.emit({ type: 'turn', turn: t });
+      }
+      this.conversation.splice(0, Math.max(0, this.conversation.length - CONVERSATION_KEPT));
+      // "Switch to the playful style" is a spoken style change; the tuner's seat pickers must follow.
+      if (JSON.stringify(this.seatStyles()) !== before) this.stylesChanged();
+      return { turns };
+    },
+    setSpeed: async ({ speedKph }) => ({ speedKph: await this.cabin.setSpeed(speedKph) }),
+    applyFault: async ({ spec }) => {
+      parseFaultSpec(spec)(this.cabin.faults);
+      return faultView(this.cabin.faults.snapshot());
+    },
+    clearFaults: async () => {
+      this.cabin.faults.clearAll();
+      return faultView(this.cabin.faults.snapshot());
+    },
+    exportTrace: async ({ filter }) => {
+      const { text, frames } = this.trace.exportCandump(filter);
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+      return { fileName: `cabin-trace-${stamp}.log`, text, frames };
+    },
+    setSeatStyle: async ({ seat, style }) => {
+      this.cabin.dialogue.setStyle(seat, style);
+      this.stylesChanged();
+      return { seatStyles: this.seatStyles() };
+    },
+    getStyle: async ({ name }) => ({ style: this.tuner.draftOf(name) }),
+    previewStyle: async ({ draft, compare, lang }) => this.tuner.preview(draft, compare, lang),
+    saveStyle: async ({ draft }) => {
+      const saved = this.tuner.save(draft);
+      this.stylesChanged();
+      return saved;
+    },
+  };
+
+  async stop(): Promise<void> {
+    for (const s of this.stops) s();
+    this.trace.stop();
+    this.listeners.clear();
+    await this.cabin.stop();
+  }
+}
+
+export function faultView(s: FaultSnapshot): FaultView {
+  const active: string[] = [];
+  for (const [name, f] of Object.entries(s.ecus)) {
+    if (f.silent) active.push(`${name}:silent`);
+    if (f.lateMs) active.push(`${name}:late=${f.lateMs}`);
+    for (const [k, v] of Object.entries(f.limits)) active.push(`${name}:${k}=${v}`);
+  }
+  if (s.bus.dropPct) active.push(`bus:drop=${s.bus.dropPct}`);
+  if (s.bus.corruptPct) active.push(`bus:corrupt=${s.bus.corruptPct}`);
+  return { ecus: s.ecus, bus: s.bus, active };
+}

@@ -1,0 +1,99 @@
+// `cabin start`: the head-unit app, in Electron where a runnable Electron exists, otherwise served to a browser on loopback.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { boolOpt, stringOpt, type Command, type CommandIO } from '../command.js';
+import { UsageError } from '../../vehicle-bus/errors.js';
+import { FAULT_SPEC_HELP, Faults, parseFaultSpec } from '../../vehicle-bus/sim/faults.js';
+import { DEFAULT_PORT, resolveAppConfig, type AppConfig } from '../app/app-config.js';
+import { appRoot } from '../app/app-files.js';
+import { findElectron } from '../app/electron-binary.js';
+
+export const startCommand: Command = {
+  name: 'start',
+  summary: 'Start the head-unit app: cabin view, conversation, vehicle simulator, style tuner.',
+  usage: '[--headless] [--port N] [--kiosk] [--styles-dir DIR] [--model DIR] [--fault SPEC ...]',
+  details: [
+    'Runs the app in Electron (a 1920x720 window) when an Electron binary is installed and a display is',
+    'available; otherwise, or with --headless, serves the same UI on http://127.0.0.1:PORT/ and prints the URL',
+    'on stdout ("head-unit app on http://127.0.0.1:8420/"); open it in a browser. Stop with Ctrl-C.',
+    'The simulated car runs in the same process; faults can be injected from the simulator panel or here.',
+    'Saved styles go to --styles-dir, else $CABIN_STYLES_DIR, else ~/.config/cabin-voice/styles.',
+    '',
+    FAULT_SPEC_HELP,
+    '',
+    'Examples:',
+    '  cabin start',
+    '  cabin start --headless --port 0 --fault light:silent',
+  ].join('\n'),
+  options: {
+    headless: { type: 'boolean', description: 'Serve the UI over HTTP and WebSocket even if Electron is available.' },
+    port: { type: 'string', arg: 'N', description: `Port of the headless host on 127.0.0.1; 0 picks a free one; implies --headless (default ${DEFAULT_PORT}, or $CABIN_PORT).` },
+    kiosk: { type: 'boolean', description: 'Electron only: full-screen kiosk window (or $CABIN_KIOSK=1).' },
+    'styles-dir': { type: 'string', arg: 'DIR', description: 'Where the style tuner saves user styles.' },
+    model: { type: 'string', arg: 'DIR', description: 'Language model directory (default the shipped models/cabin-lm, or $CABIN_MODEL).' },
+    fault: { type: 'string', multiple: true, arg: 'SPEC', description: 'Inject a fault from the start (repeatable); see below.' },
+  },
+  async run(args, io) {
+    const faults = (args.values.fault as string[] | undefined) ?? [];
+    for (const spec of faults) {
+      try {
+        parseFaultSpec(spec)(new Faults());
+      } catch (err) {
+        throw new UsageError(`--fault ${spec}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    const config = resolveAppConfig({ port: stringOpt(args, 'port'), kiosk: boolOpt(args, 'kiosk') || undefined, stylesDir: stringOpt(args, 'styles-dir'), modelDir: stringOpt(args, 'model'), faults });
+    const headless = boolOpt(args, 'headless') || stringOpt(args, 'port') !== undefined;
+    if (!headless) {
+      const electron = findElectron();
+      if (electron.ok) return runElectron(electron.path, config, io);
+      io.stderr.write(`cabin start: Electron is not available (${electron.reason}); serving the UI to a browser instead\n`);
+    } else if (config.kiosk) {
+      throw new UsageError('--kiosk applies to the Electron window; it cannot be combined with --headless or --port');
+    }
+    return runHeadless(config, io);
+  },
+};
+
+async function runHeadless(config: AppConfig, io: CommandIO): Promise<number> {
+  // Loaded here so that `cabin --help` and the Electron path never pay for onnxruntime and ws.
+  const { loadLanguageModel } = await import('../../models/runtime/onnx-language-model.js');
+  const { defaultModelDir } = await import('../../models/runtime/model-config.js');
+  const { CabinApp } = await import('../app/cabin-app.js');
+  const { startHeadlessHost } = await import('../app/headless-host.js');
+  const log = (line: string) => io.stderr.write(`cabin start: ${line}\n`);
+  const lm = await loadLanguageModel(config.modelDir ?? defaultModelDir());
+  const app = await CabinApp.start({ lm, userStylesDir: config.userStylesDir, faults: config.faults, log });
+  try {
+    const host = await startHeadlessHost(app, { host: config.host, port: config.port, log });
+    io.stdout.write(`head-unit app on ${host.url}\n`);
+    await new Promise<void>((resolve) => {
+      if (io.stopSignal.aborted) resolve();
+      else io.stopSignal.addEventListener('abort', () => resolve(), { once: true });
+    });
+    await host.close();
+    return 0;
+  } finally {
+    await app.stop();
+    await lm.close();
+  }
+}
+
+/** Electron gets the resolved settings as flags; its exit code becomes ours. */
+async function runElectron(binary: string, config: AppConfig, io: CommandIO): Promise<number> {
+  const main = join(appRoot(), 'dist', 'main', 'app', 'electron-main.js');
+  const flags = ['--styles-dir', config.userStylesDir, ...(config.modelDir ? ['--model', config.modelDir] : []), ...(config.kiosk ? ['--kiosk'] : []), ...config.faults.flatMap((f) => ['--fault', f])];
+  io.stdout.write(`head-unit app in Electron (${binary})\n`);
+  const env = { ...process.env };
+  delete env.ELECTRON_RUN_AS_NODE; // set, it would make Electron a plain Node and never open a window
+  const child = spawn(binary, [main, ...flags], { stdio: 'inherit', env });
+  const stop = () => child.kill('SIGTERM');
+  io.stopSignal.addEventListener('abort', stop, { once: true });
+  return new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      io.stopSignal.removeEventListener('abort', stop);
+      resolve(code ?? (signal === 'SIGTERM' ? 0 : 1));
+    });
+  });
+}

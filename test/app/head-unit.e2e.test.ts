@@ -1,0 +1,147 @@
+// End to end in Chromium (playwright-core, Debian's /usr/bin/chromium): the real renderer, host, language model and simulated car.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CabinApp } from '../../main/app/cabin-app.js';
+import { startHeadlessHost, type HeadlessHost } from '../../main/app/headless-host.js';
+import type { LanguageModel } from '../../models/language-model.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Gitignored: screenshots are looked at, not versioned (bench/out/ holds every generated artifact). */
+export const SCREENSHOTS = join(process.cwd(), 'bench', 'out', 'screenshots');
+
+const missing = existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (apt-get install chromium, or npm run setup)`;
+if (missing) console.warn(`SKIPPED head-unit end-to-end tests: ${missing}`);
+
+describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
+  let lm: LanguageModel;
+  let app: CabinApp;
+  let host: HeadlessHost;
+  let browser: Browser;
+  let page: Page;
+  let stylesDir: string;
+
+  beforeAll(async () => {
+    const { loadLanguageModel } = await import('../../models/runtime/onnx-language-model.js');
+    const { defaultModelDir } = await import('../../models/runtime/model-config.js');
+    const { chromium } = await import('playwright-core');
+    stylesDir = mkdtempSync(join(tmpdir(), 'cabin-e2e-styles-'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    lm = await loadLanguageModel(defaultModelDir());
+    app = await CabinApp.start({ lm, userStylesDir: stylesDir });
+    host = await startHeadlessHost(app, { host: '127.0.0.1', port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    page = await browser.newPage({ viewport: { width: 1920, height: 720 }, acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(host.url);
+    await page.waitForSelector('body.ready', { timeout: 15_000 });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    await app?.stop();
+    await lm?.close();
+    if (stylesDir) rmSync(stylesDir, { recursive: true, force: true });
+  });
+
+  async function say(seat: string, text: string): Promise<void> {
+    const before = await page.locator('#turns article[data-turn]').count();
+    await page.click(`[data-seat=${seat}]`);
+    await page.fill('#say-text', text);
+    await page.press('#say-text', 'Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#turns article[data-turn]').length > n, before, { timeout: 10_000 });
+  }
+  const lastReply = () => page.locator('#turns article[data-turn] .reply').first().innerText();
+
+  it('picks a seat, types, and shows the seat icon change and the command frame in the trace', async () => {
+    await say('rear_left', 'warm my seat');
+    await page.waitForSelector('[data-seat=rear_left][data-heat="2"]', { timeout: 5_000 });
+    await page.waitForSelector('#trace-rows tr[data-name="HU_SeatCmd_RearLeft"]', { timeout: 5_000 });
+    const turn = page.locator('#turns article[data-turn]').first();
+    expect(await turn.getAttribute('data-speaker')).toBe('rear_left');
+    expect(await turn.locator('.confirmed').innerText()).toContain('seats.rear_left.heat: confirmed = 2');
+    await say('rear_right', '我有点冷');
+    await page.waitForSelector('[data-zone=rear_right] b:text("24.0°C")', { timeout: 5_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'cabin-and-trace.png') });
+  });
+
+  it('queues two seats into one overlapping batch', async () => {
+    await page.click('[data-seat=driver]');
+    await page.fill('#say-text', 'fan to max');
+    await page.click('#queue-button');
+    expect(await page.locator('[data-queued=driver]').count()).toBe(1);
+    await page.click('[data-seat=passenger]');
+    await page.fill('#say-text', 'turn on my reading light');
+    await page.click('#speak-button');
+    await page.waitForSelector('[data-seat=passenger][data-reading="true"]', { timeout: 10_000 });
+    await page.waitForSelector('.fan[data-row=front][data-fan="7"]', { timeout: 10_000 });
+    const speakers = await page.locator('#turns article[data-turn]').evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-speaker')));
+    expect(speakers.sort()).toEqual(['driver', 'passenger']);
+  });
+
+  it('changes a seat style and the reply changes with it', async () => {
+    await say('driver', 'warm my seat');
+    const friendly = await lastReply();
+    await page.click('[data-tab=tuner]');
+    await page.selectOption('select[data-seat-style=driver]', 'playful');
+    await page.waitForFunction(() => (document.querySelector('select[data-seat-style=driver]') as HTMLSelectElement).value === 'playful');
+    await say('driver', 'turn off my seat heating');
+    await say('driver', 'warm my seat');
+    const playful = await lastReply();
+    expect(playful).not.toBe(friendly);
+    expect(playful).toContain('toasty');
+  });
+
+  it('previews an edited style side by side, lists problems, and saves it as a new style file', async () => {
+    await page.selectOption('#tuner-base', 'friendly');
+    await page.waitForFunction(() => (document.getElementById('tuner-name') as HTMLInputElement).value === 'my-friendly');
+    await page.fill('#tuner-phrases-en', 'change.on:seat.heat = Toasty {where} seat, coming up.\nack = {oops}');
+    await page.click('#tuner-preview');
+    await page.waitForSelector('#tuner-problems li');
+    expect(await page.locator('#tuner-problems').innerText()).toContain('unknown placeholder {oops}');
+    await page.fill('#tuner-phrases-en', 'change.on:seat.heat = Toasty {where} seat, coming up.');
+    await page.click('#tuner-preview');
+    await page.waitForSelector('#tuner-rows tr.differs td.draft:text("Toasty")', { timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'style-tuner.png') });
+    await page.fill('#tuner-name', 'Night Drive');
+    await page.click('#tuner-save');
+    await page.waitForSelector('#tuner-problems li:text("name:")');
+    await page.fill('#tuner-name', 'night-drive');
+    await page.click('#tuner-save');
+    await page.waitForSelector('#tuner-saved:text("night-drive")');
+    expect(JSON.parse(readFileSync(join(stylesDir, 'night-drive.json'), 'utf8')).phrases.en['change.on:seat.heat']).toContain('Toasty');
+    expect(await page.locator('select[data-seat-style=passenger] option[value=night-drive]').count()).toBe(1);
+  });
+
+  it('injects a fault and the reply says honestly that the module did not respond', async () => {
+    await page.click('[data-tab=simulator]');
+    await page.click('[data-fault="light:silent"]');
+    await page.waitForSelector('#faults-active:text("light:silent")');
+    await say('passenger', 'set the ambient light to blue');
+    expect(await lastReply()).toMatch(/did not respond/);
+    expect(await page.locator('.car').getAttribute('data-ambient')).toBe('white');
+    expect(await page.locator('#turns article[data-turn] .confirmed').first().innerText()).toContain('no-response');
+    await page.screenshot({ path: join(SCREENSHOTS, 'fault-and-simulator.png') });
+    await page.click('#fault-clear');
+    await page.waitForSelector('#faults-active:text("Healthy")');
+  });
+
+  it('sets the vehicle speed and exports the filtered trace as a candump log', async () => {
+    await page.fill('#speed-value', '80');
+    await page.press('#speed-value', 'Tab');
+    await page.waitForSelector('#speed-now:text("80 km/h")', { timeout: 5_000 });
+    await page.fill('#trace-filter', 'HU_');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trace-export')]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const lines = text.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines) expect(l).toMatch(/^\(\d+\.\d{6}\) vcan0 3[0-9A-F]{2}#[0-9A-F]{16}$/);
+    expect(download.suggestedFilename()).toMatch(/^cabin-trace-.*\.log$/);
+  });
+});
