@@ -1,7 +1,7 @@
 // The head-unit app's core behind the IPC contract: one handler per channel over a live cabin, and the events every window receives.
 import { SEATS, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
 import type { LanguageModel } from '../../models/language-model.js';
-import { DEFAULT_LIMITS, ECU_NAMES, Faults, parseFaultSpec, type FaultSnapshot } from '../../vehicle-bus/sim/faults.js';
+import { activeFaultSpecs, DEFAULT_LIMITS, ECU_NAMES, Faults, parseFaultSpec, type FaultSnapshot } from '../../vehicle-bus/sim/faults.js';
 import { CabinError } from '../../vehicle-bus/errors.js';
 import type { AppEvent, Channel, FaultView, RequestOf, ResponseOf, TurnView } from './ipc-contract.js';
 import { LiveCabin } from './live-cabin.js';
@@ -130,13 +130,5 @@ export class CabinApp {
 }
 
 export function faultView(s: FaultSnapshot): FaultView {
-  const active: string[] = [];
-  for (const [name, f] of Object.entries(s.ecus)) {
-    if (f.silent) active.push(`${name}:silent`);
-    if (f.lateMs) active.push(`${name}:late=${f.lateMs}`);
-    for (const [k, v] of Object.entries(f.limits)) active.push(`${name}:${k}=${v}`);
-  }
-  if (s.bus.dropPct) active.push(`bus:drop=${s.bus.dropPct}`);
-  if (s.bus.corruptPct) active.push(`bus:corrupt=${s.bus.corruptPct}`);
-  return { ecus: s.ecus, bus: s.bus, active };
+  return { ecus: s.ecus, bus: s.bus, active: activeFaultSpecs(s) };
 }

@@ -2,7 +2,7 @@
 import { boolOpt, parseHostPort, stringOpt, type Command, type CommandIO } from '../command.js';
 import { CabinError, UsageError } from '../../vehicle-bus/errors.js';
 import { loadCabinNetwork } from '../../vehicle-bus/cabin/cabin-dbc-file.js';
-import { FAULT_SPEC_HELP, Faults, parseFaultSpec } from '../../vehicle-bus/sim/faults.js';
+import { activeFaultSpecs, FAULT_SPEC_HELP, Faults, parseFaultSpec } from '../../vehicle-bus/sim/faults.js';
 import { startSimulatedCar, type TransportSource } from '../../vehicle-bus/sim/simulated-car.js';
 import type { BusServer, BusServerOptions } from '../../vehicle-bus/servers/bus-server.js';
 import { serveSlcan } from '../../vehicle-bus/servers/slcan.server.js';
@@ -115,13 +115,6 @@ async function listen(protocol: string, start: () => Promise<BusServer>, at: { h
 
 function faultSummary(faults: Faults): string {
   const s = faults.snapshot();
-  const parts: string[] = [];
-  for (const [name, f] of Object.entries(s.ecus)) {
-    if (f.silent) parts.push(`${name}:silent`);
-    if (f.lateMs) parts.push(`${name}:late=${f.lateMs}`);
-    for (const [k, v] of Object.entries(f.limits)) parts.push(`${name}:${k}=${v}`);
-  }
-  if (s.bus.dropPct) parts.push(`bus:drop=${s.bus.dropPct}`);
-  if (s.bus.corruptPct) parts.push(`bus:corrupt=${s.bus.corruptPct}`);
+  const parts = activeFaultSpecs(s);
   return parts.length ? `; faults ${parts.join(' ')} (seed ${s.seed})` : '';
 }

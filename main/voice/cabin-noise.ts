@@ -3,18 +3,10 @@
 // Real cabin noise at speed has most of its energy below 300 Hz (tyres, engine, body boom) and a falling
 // spectrum above; brown noise carries the low end, pink noise the hiss across the speech band, and a
 // slowly wobbling engine tone with a harmonic and a resonant 40–120 Hz road rumble add the "boom".
+import { mulberry32 } from '../../vehicle-bus/prng.js';
 
-/** mulberry32: tiny, fast, good enough for test signals, and reproducible from a 32-bit seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32): the same seed gives the same noise on every run. */
+export const prng = mulberry32;
 
 /** Standard normal samples (Box–Muller) from a seeded uniform source. */
 export function gaussian(seed: number): () => number {

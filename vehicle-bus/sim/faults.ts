@@ -197,3 +197,16 @@ export function parseFaultSpec(spec: string): (faults: Faults) => void {
     f.setEcu(target, patch);
   };
 }
+
+/** The faults in force, each in `--fault` spec syntax (`climate:silent`, `bus:drop=5`), for logs and the UI. */
+export function activeFaultSpecs(s: FaultSnapshot): string[] {
+  const parts: string[] = [];
+  for (const [name, f] of Object.entries(s.ecus)) {
+    if (f.silent) parts.push(`${name}:silent`);
+    if (f.lateMs) parts.push(`${name}:late=${f.lateMs}`);
+    for (const [k, v] of Object.entries(f.limits)) parts.push(`${name}:${k}=${v}`);
+  }
+  if (s.bus.dropPct) parts.push(`bus:drop=${s.bus.dropPct}`);
+  if (s.bus.corruptPct) parts.push(`bus:corrupt=${s.bus.corruptPct}`);
+  return parts;
+}
