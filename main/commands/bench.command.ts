@@ -5,7 +5,7 @@ import { benchSections, type BenchRow } from '../../bench/sections.js';
 
 export const benchCommand: Command = {
   name: 'bench',
-  summary: 'Measure codec, bus, language-model and dialogue performance on this machine.',
+  summary: 'Measure codec, bus, language-model, dialogue and voice performance on this machine.',
   usage: '[--only SECTION,...] [--seconds N] [--json]',
   details: [
     'Sections: ' + benchSections.map((s) => `${s.name} (${s.summary})`).join('; ') + '.',
