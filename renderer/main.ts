@@ -7,6 +7,7 @@ import { attempt, byId, showError } from './dom.js';
 import { connect } from './ipc-client.js';
 import { SimulatorPanel } from './simulator-panel.js';
 import { StyleTunerView } from './style-tuner-view.js';
+import { setupPushToTalk } from './push-to-talk.js';
 
 function tabs(): void {
   const buttons = document.querySelectorAll<HTMLButtonElement>('[data-tab]');
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
   for (const t of snap.conversation) talk.add(t);
   tuner.renderStyles(snap.styleNames, snap.seatStyles);
   await attempt(() => tuner.load(snap.seatStyles.driver));
+  setupPushToTalk(api, () => talk!.speaker, snap.talkUnavailable);
   byId('model').textContent = `model ${snap.model}`;
   byId('styles-dir').textContent = snap.userStylesDir;
   ready = true;

@@ -15,6 +15,11 @@ export interface AppConfig {
   readonly kiosk: boolean;
   /** Fault specs applied at start, as `cabin sim --fault`. */
   readonly faults: readonly string[];
+  /** Push-to-talk capture device (`default` for the system's); absent with no micFile: no push-to-talk. */
+  readonly micDevice?: string;
+  readonly micChannels: number;
+  /** A WAV played as the microphones instead (tests, machines without a sound card). */
+  readonly micFile?: string;
 }
 
 export interface ConfigInput {
@@ -23,6 +28,9 @@ export interface ConfigInput {
   port?: string;
   kiosk?: boolean;
   faults?: readonly string[];
+  micDevice?: string;
+  micChannels?: string;
+  micFile?: string;
 }
 
 export const DEFAULT_PORT = 8420;
@@ -37,6 +45,10 @@ export function resolveAppConfig(input: ConfigInput, env: NodeJS.ProcessEnv = pr
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port expects 0–65535, got "${portText}"`);
   const modelDir = input.modelDir ?? env.CABIN_MODEL;
+  const micDevice = input.micDevice ?? env.CABIN_MIC_DEVICE;
+  const micFile = input.micFile ?? env.CABIN_MIC_FILE;
+  const micChannels = Number(input.micChannels ?? env.CABIN_MIC_CHANNELS ?? '4');
+  if (!Number.isInteger(micChannels) || micChannels < 1 || micChannels > 4) throw new UsageError(`--mic-channels expects 1–4, got "${input.micChannels ?? env.CABIN_MIC_CHANNELS}"`);
   return Object.freeze({
     userStylesDir: resolve(input.stylesDir ?? env.CABIN_STYLES_DIR ?? defaultUserStylesDir(env)),
     ...(modelDir ? { modelDir: resolve(modelDir) } : {}),
@@ -44,5 +56,8 @@ export function resolveAppConfig(input: ConfigInput, env: NodeJS.ProcessEnv = pr
     port,
     kiosk: input.kiosk ?? env.CABIN_KIOSK === '1',
     faults: Object.freeze([...(input.faults ?? [])]),
+    ...(micDevice ? { micDevice } : {}),
+    micChannels,
+    ...(micFile ? { micFile: resolve(micFile) } : {}),
   });
 }

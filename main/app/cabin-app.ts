@@ -8,11 +8,16 @@ import { LiveCabin } from './live-cabin.js';
 import { StyleTuner } from './style-tuner.js';
 import { TraceRecorder } from './trace-recorder.js';
 import { turnView } from './turn-view.js';
+import { PushToTalk } from './push-to-talk.js';
+import type { CaptureSource } from '../voice/capture-source.js';
+import type { LiveTurn } from './live-cabin.js';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
 export interface CabinAppOptions {
   lm: LanguageModel;
+  /** Push-to-talk audio (microphones or a recording); absent: the talk button explains there is none. */
+  capture?: CaptureSource;
   userStylesDir: string;
   faults?: readonly string[];
   log?: (line: string) => void;
@@ -31,6 +36,7 @@ export class CabinApp {
     private readonly tuner: StyleTuner,
     private readonly trace: TraceRecorder,
     private readonly lm: LanguageModel,
+    private readonly talk: PushToTalk,
   ) {}
 
   static async start(opts: CabinAppOptions): Promise<CabinApp> {
@@ -40,7 +46,11 @@ export class CabinApp {
     const cabin = await LiveCabin.start({ styles: tuner.book, lm: opts.lm, faults, log: opts.log });
     let app: CabinApp | undefined;
     const trace = new TraceRecorder(cabin.network.dbc, (frames) => app?.emit({ type: 'trace', frames }));
-    app = new CabinApp(cabin, tuner, trace, opts.lm);
+    const talk = new PushToTalk(opts.capture ?? null, opts.lm, async () => {
+      const { PocketSphinxRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
+      return new PocketSphinxRecognizer();
+    });
+    app = new CabinApp(cabin, tuner, trace, opts.lm, talk);
     app.stops.push(
       cabin.onFrame((f) => trace.add(f)),
       cabin.onChange((c) => app!.emit({ type: 'state', state: c.state, paths: c.paths })),
@@ -56,6 +66,20 @@ export class CabinApp {
 
   private emit(e: AppEvent): void {
     for (const l of this.listeners) l(e);
+  }
+
+  /** Records and announces the turns of one request (typed or spoken). */
+  private async served(run: () => Promise<LiveTurn[]>): Promise<{ turns: TurnView[] }> {
+    const before = JSON.stringify(this.seatStyles());
+    const turns = (await run()).map(turnView);
+    for (const t of turns) {
+      this.conversation.push(t);
+      this.emit({ type: 'turn', turn: t });
+    }
+    this.conversation.splice(0, Math.max(0, this.conversation.length - CONVERSATION_KEPT));
+    // "Switch to the playful style" is a spoken style change; the tuner's seat pickers must follow.
+    if (JSON.stringify(this.seatStyles()) !== before) this.stylesChanged();
+    return { turns };
   }
 
   private seatStyles(): Record<Seat, string> {
@@ -78,20 +102,20 @@ export class CabinApp {
       trace: this.trace.recent(),
       userStylesDir: this.tuner.userDir,
       model: this.lm.info().name,
+      talkUnavailable: this.talk.available,
     }),
     say: async ({ utterances }) => {
       const speakers = utterances.map((u) => u.speaker);
       if (new Set(speakers).size !== speakers.length) throw new CabinError('E_SAY', 'one utterance per seat in a batch (each seat has one microphone zone)');
-      const before = JSON.stringify(this.seatStyles());
-      const turns = (await this.cabin.say(utterances)).map(turnView);
-      for (const t of turns) {
-        this.conversation.push(t);
-        this.emit({ type: 'turn', turn: t });
-      }
-      this.conversation.splice(0, Math.max(0, this.conversation.length - CONVERSATION_KEPT));
-      // "Switch to the playful style" is a spoken style change; the tuner's seat pickers must follow.
-      if (JSON.stringify(this.seatStyles()) !== before) this.stylesChanged();
-      return { turns };
+      return this.served(() => this.cabin.say(utterances));
+    },
+    talkStart: async ({ speaker }) => {
+      this.talk.start(speaker);
+      return { listening: true };
+    },
+    talkStop: async () => {
+      const heard = await this.talk.stop();
+      return this.served(() => this.cabin.serve(heard));
     },
     setSpeed: async ({ speedKph }) => ({ speedKph: await this.cabin.setSpeed(speedKph) }),
     applyFault: async ({ spec }) => {
@@ -124,6 +148,7 @@ export class CabinApp {
   async stop(): Promise<void> {
     for (const s of this.stops) s();
     this.trace.stop();
+    this.talk.close();
     this.listeners.clear();
     await this.cabin.stop();
   }

@@ -16,13 +16,25 @@ function configFromArgv(): AppConfig {
   const { values } = parseArgs({
     args: process.argv.slice(2),
     strict: false,
-    options: { kiosk: { type: 'boolean' }, 'styles-dir': { type: 'string' }, model: { type: 'string' }, fault: { type: 'string', multiple: true } },
+    options: {
+      kiosk: { type: 'boolean' },
+      'styles-dir': { type: 'string' },
+      model: { type: 'string' },
+      fault: { type: 'string', multiple: true },
+      'mic-device': { type: 'string' },
+      'mic-channels': { type: 'string' },
+      'mic-file': { type: 'string' },
+    },
   });
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   return resolveAppConfig({
     kiosk: values.kiosk === true ? true : undefined,
     stylesDir: typeof values['styles-dir'] === 'string' ? values['styles-dir'] : undefined,
     modelDir: typeof values.model === 'string' ? values.model : undefined,
     faults: (values.fault as string[] | undefined) ?? [],
+    micDevice: text(values['mic-device']),
+    micChannels: text(values['mic-channels']),
+    micFile: text(values['mic-file']),
   });
 }
 
@@ -60,7 +72,8 @@ async function main(): Promise<void> {
   const { loadLanguageModel } = await import('../../models/runtime/onnx-language-model.js');
   const { defaultModelDir } = await import('../../models/runtime/model-config.js');
   const lm = await loadLanguageModel(config.modelDir ?? defaultModelDir());
-  const cabin = await CabinApp.start({ lm, userStylesDir: config.userStylesDir, faults: config.faults, log });
+  const { captureFromConfig } = await import('../voice/capture-source.js');
+  const cabin = await CabinApp.start({ lm, userStylesDir: config.userStylesDir, faults: config.faults, log, capture: await captureFromConfig(config) });
   const root = appRoot();
   const indexFile = join(root, INDEX_PAGE);
   registerHandlers(cabin, pathToFileURL(indexFile).href);

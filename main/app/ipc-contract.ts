@@ -70,6 +70,8 @@ export interface Snapshot {
   trace: TraceFrame[];
   userStylesDir: string;
   model: string;
+  /** Why push-to-talk is unavailable (no microphone configured), or null when it works. */
+  talkUnavailable: string | null;
 }
 
 /** Every request channel: what the renderer sends and what it gets back. */
@@ -84,6 +86,9 @@ export interface Channels {
   getStyle: { request: { name: string }; response: { style: StyleDraft } };
   previewStyle: { request: { draft: StyleDraft; compare: string; lang: Lang }; response: { problems: string[]; rows: PreviewRow[] } };
   saveStyle: { request: { draft: StyleDraft }; response: { path: string; styleNames: string[] } };
+  /** Push-to-talk: the head unit's microphones capture for this seat until talkStop. */
+  talkStart: { request: { speaker: Seat }; response: { listening: true } };
+  talkStop: { request: Record<string, never>; response: { turns: TurnView[] } };
 }
 export type Channel = keyof Channels;
 export type RequestOf<C extends Channel> = Channels[C]['request'];
@@ -218,6 +223,8 @@ const REQUESTS: { [C in Channel]: Check } = {
   getStyle: obj({ name: str(32, 1) }),
   previewStyle: obj({ draft: jsonObject(20_000), compare: str(32, 1), lang: oneOf(['en', 'zh']) }),
   saveStyle: obj({ draft: jsonObject(20_000) }),
+  talkStart: obj({ speaker: seat }),
+  talkStop: empty,
 };
 
 const RESPONSES: { [C in Channel]: Check } = {
@@ -231,6 +238,8 @@ const RESPONSES: { [C in Channel]: Check } = {
   getStyle: has({ style: record }),
   previewStyle: has({ problems: list, rows: list }),
   saveStyle: has({ path: str(4096, 1), styleNames: list }),
+  talkStart: has({ listening: any }),
+  talkStop: has({ turns: list }),
 };
 
 const EVENTS: Record<AppEvent['type'], Check> = {

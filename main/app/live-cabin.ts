@@ -75,6 +75,11 @@ export class LiveCabin {
     const requestedAt = performance.now();
     const batch: Utterance[] = [];
     for (const u of utterances) batch.push({ speaker: u.speaker, text: u.text, intents: (await this.lm.understand(u.text, u.speaker)).intents });
+    return this.serve(batch, requestedAt);
+  }
+
+  /** Serves utterances already understood (push-to-talk: recognised and understood by the caller). */
+  async serve(batch: Utterance[], requestedAt = performance.now()): Promise<LiveTurn[]> {
     const results = await this.dialogue.handle(batch);
     return results.map((r) => ({ ...r, requestedAt }));
   }

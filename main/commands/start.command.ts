@@ -32,6 +32,9 @@ export const startCommand: Command = {
     'styles-dir': { type: 'string', arg: 'DIR', description: 'Where the style tuner saves user styles.' },
     model: { type: 'string', arg: 'DIR', description: 'Language model directory (default the shipped models/cabin-lm, or $CABIN_MODEL).' },
     fault: { type: 'string', multiple: true, arg: 'SPEC', description: 'Inject a fault from the start (repeatable); see below.' },
+    'mic-device': { type: 'string', arg: 'DEV', description: 'Push-to-talk capture device ("default" for the system default; $CABIN_MIC_DEVICE).' },
+    'mic-channels': { type: 'string', arg: 'N', description: 'Channels of that device, one per seat in DESIGN order (default 4).' },
+    'mic-file': { type: 'string', arg: 'WAV', description: 'Play this recording as the microphones when talk is held ($CABIN_MIC_FILE).' },
   },
   async run(args, io) {
     const faults = (args.values.fault as string[] | undefined) ?? [];
@@ -42,7 +45,7 @@ export const startCommand: Command = {
         throw new UsageError(`--fault ${spec}: ${err instanceof Error ? err.message : String(err)}`);
       }
     }
-    const config = resolveAppConfig({ port: stringOpt(args, 'port'), kiosk: boolOpt(args, 'kiosk') || undefined, stylesDir: stringOpt(args, 'styles-dir'), modelDir: stringOpt(args, 'model'), faults });
+    const config = resolveAppConfig({ port: stringOpt(args, 'port'), kiosk: boolOpt(args, 'kiosk') || undefined, stylesDir: stringOpt(args, 'styles-dir'), modelDir: stringOpt(args, 'model'), faults, micDevice: stringOpt(args, 'mic-device'), micChannels: stringOpt(args, 'mic-channels'), micFile: stringOpt(args, 'mic-file') });
     const headless = boolOpt(args, 'headless') || stringOpt(args, 'port') !== undefined;
     if (!headless) {
       const electron = findElectron();
@@ -63,7 +66,9 @@ async function runHeadless(config: AppConfig, io: CommandIO): Promise<number> {
   const { startHeadlessHost } = await import('../app/headless-host.js');
   const log = (line: string) => io.stderr.write(`cabin start: ${line}\n`);
   const lm = await loadLanguageModel(config.modelDir ?? defaultModelDir());
-  const app = await CabinApp.start({ lm, userStylesDir: config.userStylesDir, faults: config.faults, log });
+  const { captureFromConfig } = await import('../voice/capture-source.js');
+  const capture = await captureFromConfig(config).catch((e: Error) => Promise.reject(new UsageError(`--mic-file: ${e.message}`)));
+  const app = await CabinApp.start({ lm, userStylesDir: config.userStylesDir, faults: config.faults, log, capture });
   try {
     const host = await startHeadlessHost(app, { host: config.host, port: config.port, log });
     io.stdout.write(`head-unit app on ${host.url}\n`);
@@ -82,7 +87,7 @@ async function runHeadless(config: AppConfig, io: CommandIO): Promise<number> {
 /** Electron gets the resolved settings as flags; its exit code becomes ours. */
 async function runElectron(binary: string, config: AppConfig, io: CommandIO): Promise<number> {
   const main = join(appRoot(), 'dist', 'main', 'app', 'electron-main.js');
-  const flags = ['--styles-dir', config.userStylesDir, ...(config.modelDir ? ['--model', config.modelDir] : []), ...(config.kiosk ? ['--kiosk'] : []), ...config.faults.flatMap((f) => ['--fault', f])];
+  const flags = ['--styles-dir', config.userStylesDir, ...(config.modelDir ? ['--model', config.modelDir] : []), ...(config.kiosk ? ['--kiosk'] : []), ...config.faults.flatMap((f) => ['--fault', f]), ...(config.micDevice ? ['--mic-device', config.micDevice] : []), '--mic-channels', String(config.micChannels), ...(config.micFile ? ['--mic-file', config.micFile] : [])];
   io.stdout.write(`head-unit app in Electron (${binary})\n`);
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // set, it would make Electron a plain Node and never open a window
