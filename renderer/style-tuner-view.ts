@@ -24,7 +24,6 @@ export function textToPhrases(text: string, lang: string): { phrases: Record<str
 }
 
 export class StyleTunerView {
-  private base: StyleDraft = {};
 
   constructor(private readonly api: CabinApi) {
     field('tuner-base').addEventListener('change', () => void this.load(field<HTMLSelectElement>('tuner-base').value));
@@ -50,7 +49,6 @@ export class StyleTunerView {
 
   async load(name: string): Promise<void> {
     const { style } = await this.api.getStyle({ name });
-    this.base = style;
     const s = style as { name: string; description?: string; persona: Record<Lang, string>; verbosity: string; confirm: { mode: string; features: string[] }; phrases: Record<Lang, Record<string, string>> };
     field('tuner-name').value = `my-${s.name}`.slice(0, 32);
     field('tuner-description').value = s.description ?? '';
@@ -61,7 +59,11 @@ export class StyleTunerView {
     field('tuner-confirm-features').value = s.confirm.features.join(', ');
     field<HTMLTextAreaElement>('tuner-phrases-en').value = phrasesToText(s.phrases.en);
     field<HTMLTextAreaElement>('tuner-phrases-zh').value = phrasesToText(s.phrases.zh);
-    byId('tuner-voice').textContent = `Voice from ${s.name}: ${JSON.stringify((style as { voice?: unknown }).voice)}`;
+    const voice = (style as { voice: Record<Lang, { voice: string; rate: number }> }).voice;
+    for (const lang of ['en', 'zh'] as const) {
+      field(`tuner-voice-${lang}`).value = voice[lang].voice;
+      field(`tuner-rate-${lang}`).value = String(voice[lang].rate);
+    }
   }
 
   /** The draft as a style file; problems the form itself can see come back without a round trip. */
@@ -75,7 +77,8 @@ export class StyleTunerView {
       persona: { en: field('tuner-persona-en').value.trim(), zh: field('tuner-persona-zh').value.trim() },
       verbosity: field<HTMLSelectElement>('tuner-verbosity').value,
       confirm: { mode: field<HTMLSelectElement>('tuner-confirm').value, features },
-      voice: this.base.voice,
+      // espeak-ng voice and words per minute per language; the core checks the range (80–450).
+      voice: Object.fromEntries((['en', 'zh'] as const).map((l) => [l, { voice: field(`tuner-voice-${l}`).value.trim(), rate: Number(field(`tuner-rate-${l}`).value) }])),
       phrases: { en: en.phrases, zh: zh.phrases },
     };
     return { draft, problems: [...en.problems, ...zh.problems] };

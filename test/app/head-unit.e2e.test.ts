@@ -106,6 +106,12 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
     await page.waitForSelector('#tuner-problems li');
     expect(await page.locator('#tuner-problems').innerText()).toContain('unknown placeholder {oops}');
     await page.fill('#tuner-phrases-en', 'change.on:seat.heat = Toasty {where} seat, coming up.');
+    // Voice and rate are edited too, and checked by the core like the file would be.
+    expect(await page.inputValue('#tuner-voice-zh')).toBe('cmn');
+    await page.fill('#tuner-rate-en', '20');
+    await page.click('#tuner-preview');
+    await page.waitForSelector('#tuner-problems li:text("voice.en.rate")');
+    await page.fill('#tuner-rate-en', '150');
     await page.click('#tuner-preview');
     await page.waitForSelector('#tuner-rows tr.differs td.draft:text("Toasty")', { timeout: 10_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'style-tuner.png') });
