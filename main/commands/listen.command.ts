@@ -12,6 +12,7 @@ import { openMicrophones } from '../voice/microphones.js';
 import { BargeIn, EspeakSpeech } from '../voice/speech-output.js';
 import { StreamingZones } from '../voice/streaming-zones.js';
 import { understandHeard } from '../voice/understand-heard.js';
+import { DEFAULT_NOISE_FLOOR_DB, withNoiseFloor } from '../voice/hearing.js';
 import type { ZoneSegment } from '../voice/zones.js';
 import { readWavFile } from '../voice/wav.js';
 import { toPcm16 } from '../../models/speech/recognizer.js';
@@ -29,7 +30,7 @@ interface Listener {
 
 /** One finished utterance: recognise, understand, act, reply (printed, and spoken unless --no-speak). */
 async function serve(l: Listener, u: ZoneSegment): Promise<void> {
-  const rec = l.recognizer.decode(toPcm16(u.audio));
+  const rec = l.recognizer.decode(toPcm16(withNoiseFloor(u.audio, DEFAULT_NOISE_FLOOR_DB)));
   const t = performance.now();
   const { text, intents } = await understandHeard(l.lm, rec, u.seat);
   const [r] = await l.head.dialogue.handle([{ speaker: u.seat, text, intents, confidence: rec.confidence }]);

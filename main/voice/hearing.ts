@@ -2,6 +2,8 @@
 import type { Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
 import { toPcm16, type Recognition, type Recognizer } from '../../models/speech/recognizer.js';
 import { VoiceInputError } from './errors.js';
+import { activeLevelDb } from './level.js';
+import { mulberry32 } from '../../vehicle-bus/prng.js';
 import type { VadOptions } from './vad.js';
 import type { Audio } from './wav.js';
 import { attributeZones, segmentsOf, type ZoneOptions } from './zones.js';
@@ -25,6 +27,8 @@ export interface HearingOptions {
   zones?: Partial<ZoneOptions>;
   /** Samples per chunk fed to the recogniser while "capturing" (100 ms at 16 kHz). */
   chunk?: number;
+  /** Noise floor added before recognition, dB relative to the utterance's active level; null: none. */
+  noiseFloorDb?: number | null;
 }
 
 export class Hearing {
@@ -45,7 +49,7 @@ export class Hearing {
   }
 
   private recognise(seat: Seat, startMs: number, endMs: number, samples: Float32Array): HeardUtterance {
-    const pcm = toPcm16(samples);
+    const pcm = toPcm16(this.opts.noiseFloorDb === null ? samples : withNoiseFloor(samples, this.opts.noiseFloorDb ?? DEFAULT_NOISE_FLOOR_DB));
     const chunk = this.opts.chunk ?? 1600;
     this.recognizer.start();
     for (let i = 0; i < pcm.length; i += chunk) this.recognizer.feed(pcm.subarray(i, i + chunk));
@@ -67,4 +71,21 @@ export function overlapGroups(heard: readonly HeardUtterance[], windowMs: number
     else groups.push([h]);
   }
   return groups;
+}
+
+/**
+ * Recognition works better with a little noise under the speech: PocketSphinx's en-us model was trained
+ * on recordings that always have a noise floor, and near-silent frames (synthetic speech, gated or very
+ * clean microphones) pull its cepstral mean normalisation off. White noise 35 dB (rms) below the
+ * utterance's active level is added before recognition; on noisy audio it changes nothing measurable.
+ * Measured on the voice bench (clean espeak-ng speech, 72 utterances): command success 72 % without it,
+ * 87.5 % with it (a sweep from −45 to −25 dB gave 83–92 %, ±5 points between neighbouring settings); at
+ * 10 dB SNR 75 % → 72–74 %. One parameter, chosen on that sweep — a real cabin recording set should re-tune it.
+ */
+export const DEFAULT_NOISE_FLOOR_DB = -35;
+
+export function withNoiseFloor(x: Float32Array, relativeDb: number, seed = 1): Float32Array {
+  const amplitude = 10 ** ((activeLevelDb(x) + relativeDb) / 20) * Math.sqrt(3); // uniform noise: rms = a/√3
+  const rnd = mulberry32(seed);
+  return x.map((v) => v + amplitude * (2 * rnd() - 1));
 }
