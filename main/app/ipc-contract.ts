@@ -208,6 +208,22 @@ const list: Check = (v, p) => (Array.isArray(v) ? null : `${p}: a list`);
 const record: Check = (v, p) => (isObj(v) ? null : `${p}: an object`);
 
 const seat = oneOf(SEAT_NAMES);
+const strings: Check = (v, p) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? null : `${p}: a list of text`);
+const nullableNum: Check = (v, p) => (v === null || (typeof v === 'number' && Number.isFinite(v)) ? null : `${p}: a number or null`);
+/** A turn is what the conversation view draws field by field, so every field it reads is checked. */
+const turnView = has({
+  turn: str(64, 1),
+  speaker: seat,
+  text: str(2000),
+  lang: oneOf(['en', 'zh']),
+  style: str(32, 1),
+  understood: strings,
+  confirmed: strings,
+  reply: str(2000),
+  latencyMs: nullableNum,
+  at: num(0, Number.MAX_SAFE_INTEGER),
+});
+const turnList = arr(turnView, 0, 8);
 const empty = obj({});
 const faultView = has({ ecus: record, bus: record, active: list });
 const seatStyles = obj(Object.fromEntries(SEAT_NAMES.map((s) => [s, str(32, 1)])));
@@ -228,8 +244,8 @@ const REQUESTS: { [C in Channel]: Check } = {
 };
 
 const RESPONSES: { [C in Channel]: Check } = {
-  snapshot: has({ state: record, seatStyles: record, styleNames: list, faults: faultView, ecuLimits: record, conversation: list, trace: list, userStylesDir: str(4096), model: str(4096) }),
-  say: has({ turns: list }),
+  snapshot: has({ state: record, seatStyles: record, styleNames: list, faults: faultView, ecuLimits: record, conversation: arr(turnView, 0, 200), trace: list, userStylesDir: str(4096), model: str(4096) }),
+  say: has({ turns: turnList }),
   setSpeed: has({ speedKph: num(0, 250) }),
   applyFault: faultView,
   clearFaults: faultView,
@@ -239,13 +255,13 @@ const RESPONSES: { [C in Channel]: Check } = {
   previewStyle: has({ problems: list, rows: list }),
   saveStyle: has({ path: str(4096, 1), styleNames: list }),
   talkStart: has({ listening: any }),
-  talkStop: has({ turns: list }),
+  talkStop: has({ turns: turnList }),
 };
 
 const EVENTS: Record<AppEvent['type'], Check> = {
   state: has({ state: record, paths: list }),
   trace: has({ frames: list }),
-  turn: has({ turn: has({ speaker: seat, text: str(300), reply: any }) }),
+  turn: has({ turn: turnView }),
   faults: has({ faults: faultView }),
   styles: has({ styleNames: list, seatStyles }),
 };

@@ -150,4 +150,21 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
     for (const l of lines) expect(l).toMatch(/^\(\d+\.\d{6}\) vcan0 3[0-9A-F]{2}#[0-9A-F]{16}$/);
     expect(download.suggestedFilename()).toMatch(/^cabin-trace-.*\.log$/);
   });
+
+  it('works with the keyboard alone: Tab to a seat, Enter picks it, type and Enter speaks', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let onSeat = false;
+    for (let i = 0; i < 60 && !onSeat; i++) {
+      await page.keyboard.press('Tab');
+      onSeat = await page.evaluate(() => document.activeElement?.getAttribute('data-talk-seat') === 'rear_right');
+    }
+    expect(onSeat).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('say-text');
+    const before = await page.locator('#turns article[data-speaker=rear_right]').count();
+    await page.keyboard.type('turn on my reading light');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#turns article[data-speaker=rear_right]').length > n, before, { timeout: 10_000 });
+    await page.waitForSelector('[data-seat=rear_right][data-reading="true"]', { timeout: 5_000 });
+  });
 });

@@ -68,6 +68,15 @@ describe('replies and events', () => {
     expect(replyProblem('say', 'yes')).toContain('not a reply envelope');
   });
 
+  it('checks every field of a conversation turn the view draws', () => {
+    const turn = { turn: 't1', speaker: 'driver', text: 'heat my seat', lang: 'en', style: 'friendly', understood: ['seat.heat self value="on"'], confirmed: [], reply: 'Sure!', latencyMs: 4.2, at: 1 };
+    expect(replyProblem('say', { ok: true, response: { turns: [turn] } })).toBeNull();
+    expect(replyProblem('talkStop', { ok: true, response: { turns: [{ ...turn, latencyMs: null }] } })).toBeNull();
+    expect(replyProblem('say', { ok: true, response: { turns: [{ ...turn, speaker: 'pilot' }] } })).toContain('turns[0].speaker');
+    expect(replyProblem('say', { ok: true, response: { turns: [{ ...turn, understood: [1] }] } })).toContain('turns[0].understood');
+    expect(eventProblem({ type: 'turn', turn: { ...turn, lang: 'fr' } })).toContain('turn.lang');
+  });
+
   it('rejects events of unknown type or shape', () => {
     expect(eventProblem({ type: 'trace', frames: [] })).toBeNull();
     expect(eventProblem({ type: 'reboot' })).toContain('unknown type');
