@@ -68,6 +68,7 @@ async function start(): Promise<void> {
   drawCabin();
   sim.setLimits(snap.ecuLimits);
   sim.renderFaults(snap.faults);
+  sim.setBus(snap.bus);
   sim.showSpeed(snap.state.vehicle.speed_kph);
   sim.addFrames(snap.trace);
   for (const t of snap.conversation) talk.add(t);

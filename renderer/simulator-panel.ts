@@ -1,10 +1,12 @@
 // The desktop vehicle simulator: vehicle speed, ECU fault injection, and the live CAN trace (pause, filter, only changes, candump export).
-import { traceFilter, type CabinApi, type FaultView, type TraceFrame } from '../main/app/ipc-contract.js';
+import { traceFilter, type BusView, type CabinApi, type FaultView, type TraceFrame } from '../main/app/ipc-contract.js';
 import { attempt, bi, byId, h } from './dom.js';
 import { ECU_LABELS, L } from './labels.js';
 
 /** Rows in the table; a 10 Hz status bus would otherwise grow the page without bound. */
 const ROWS = 200;
+/** The tester's controls: they act on the simulated car only. */
+const CAR_CONTROLS = ['speed', 'speed-value', 'fault-spec', 'fault-apply', 'fault-clear'];
 /** Signals that change on every frame by design; "only changes" must look past them. Fields a command leaves alone (no_request) are not shown either. */
 const ALWAYS_CHANGING = new Set(['COUNTER', 'CHECKSUM']);
 
@@ -43,6 +45,26 @@ export class SimulatorPanel {
     byId<HTMLInputElement>('trace-filter').addEventListener('input', (e) => (this.filterText = (e.target as HTMLInputElement).value));
     byId<HTMLInputElement>('trace-changes').addEventListener('change', (e) => (this.changesOnly = (e.target as HTMLInputElement).checked));
     byId('trace-export').addEventListener('click', () => void attempt(() => this.exportTrace()));
+  }
+
+  /**
+   * On an external bus the speed and the faults are that car's own: the controls stay in view but disabled,
+   * the reason takes the place of the ECU fault switches, and the trace keeps running.
+   */
+  setBus(bus: BusView): void {
+    const external = bus.kind === 'external';
+    for (const id of CAR_CONTROLS) byId<HTMLInputElement | HTMLButtonElement>(id).disabled = external;
+    byId('ecus').classList.toggle('hidden', external);
+    byId('faults-active').classList.toggle('hidden', external);
+    const reason = byId('sim-reason');
+    reason.classList.toggle('hidden', !external);
+    if (bus.kind === 'external') {
+      reason.replaceChildren(
+        h('div', {}, h('b', {}, `External bus ${bus.uri}`), ' — speed and ECU faults belong to that car and cannot be set here; the CAN trace below is live.'),
+        h('div', { lang: 'zh' }, '外部总线：车速与故障由该车决定，此处不可设置；下方报文实时显示。'),
+      );
+    }
+    byId('bus').textContent = bus.kind === 'external' ? `CAN ${bus.uri} 外部总线` : 'simulated car 模拟车辆';
   }
 
   showSpeed(kph: number): void {

@@ -13,6 +13,8 @@ export interface AppConfig {
   /** 0 picks a free port. */
   readonly port: number;
   readonly kiosk: boolean;
+  /** A CAN bus URI to drive instead of the simulated car in this process (as `cabin listen --bus`). */
+  readonly bus?: string;
   /** Fault specs applied at start, as `cabin sim --fault`. */
   readonly faults: readonly string[];
   /** Push-to-talk capture device (`default` for the system's); absent with no micFile: no push-to-talk. */
@@ -27,6 +29,7 @@ export interface ConfigInput {
   modelDir?: string;
   port?: string;
   kiosk?: boolean;
+  bus?: string;
   faults?: readonly string[];
   micDevice?: string;
   micChannels?: string;
@@ -46,6 +49,8 @@ export function resolveAppConfig(input: ConfigInput, env: NodeJS.ProcessEnv = pr
   if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port expects 0–65535, got "${portText}"`);
   const modelDir = input.modelDir ?? env.CABIN_MODEL;
   const micDevice = input.micDevice ?? env.CABIN_MIC_DEVICE;
+  // An empty $CABIN_BUS means "not set", as a shell `CABIN_BUS= cabin start` intends.
+  const bus = input.bus ?? (env.CABIN_BUS || undefined);
   const micFile = input.micFile ?? env.CABIN_MIC_FILE;
   const micChannels = Number(input.micChannels ?? env.CABIN_MIC_CHANNELS ?? '4');
   if (!Number.isInteger(micChannels) || micChannels < 1 || micChannels > 4) throw new UsageError(`--mic-channels expects 1–4, got "${input.micChannels ?? env.CABIN_MIC_CHANNELS}"`);
@@ -55,6 +60,7 @@ export function resolveAppConfig(input: ConfigInput, env: NodeJS.ProcessEnv = pr
     host: '127.0.0.1',
     port,
     kiosk: input.kiosk ?? env.CABIN_KIOSK === '1',
+    ...(bus ? { bus } : {}),
     faults: Object.freeze([...(input.faults ?? [])]),
     ...(micDevice ? { micDevice } : {}),
     micChannels,

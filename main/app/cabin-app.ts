@@ -2,7 +2,7 @@
 import { SEATS, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
 import type { LanguageModel } from '../../models/language-model.js';
 import { activeFaultSpecs, DEFAULT_LIMITS, ECU_NAMES, Faults, parseFaultSpec, type FaultSnapshot } from '../../vehicle-bus/sim/faults.js';
-import { CabinError } from '../../vehicle-bus/errors.js';
+import { CabinError, UsageError } from '../../vehicle-bus/errors.js';
 import type { AppEvent, Channel, FaultView, RequestOf, ResponseOf, TurnView } from './ipc-contract.js';
 import { LiveCabin } from './live-cabin.js';
 import { StyleTuner } from './style-tuner.js';
@@ -19,6 +19,9 @@ export interface CabinAppOptions {
   /** Push-to-talk audio (microphones or a recording); absent: the talk button explains there is none. */
   capture?: CaptureSource;
   userStylesDir: string;
+  /** A bus URI to drive instead of the simulated car in this process (`cabin start --bus`). */
+  bus?: string;
+  /** Fault specs for the simulated car; refused with `bus`, whose faults are that car's own. */
   faults?: readonly string[];
   log?: (line: string) => void;
 }
@@ -40,10 +43,11 @@ export class CabinApp {
   ) {}
 
   static async start(opts: CabinAppOptions): Promise<CabinApp> {
+    if (opts.bus && opts.faults?.length) throw new UsageError(`faults belong to the simulated car; they cannot be injected on ${opts.bus}`);
     const faults = new Faults();
     for (const spec of opts.faults ?? []) parseFaultSpec(spec)(faults);
     const tuner = new StyleTuner(opts.userStylesDir, opts.log);
-    const cabin = await LiveCabin.start({ styles: tuner.book, lm: opts.lm, faults, log: opts.log });
+    const cabin = await LiveCabin.start({ styles: tuner.book, lm: opts.lm, bus: opts.bus, faults, log: opts.log });
     let app: CabinApp | undefined;
     const trace = new TraceRecorder(cabin.network.dbc, (frames) => app?.emit({ type: 'trace', frames }));
     const talk = new PushToTalk(opts.capture ?? null, opts.lm, async () => {
@@ -54,8 +58,8 @@ export class CabinApp {
     app.stops.push(
       cabin.onFrame((f) => trace.add(f)),
       cabin.onChange((c) => app!.emit({ type: 'state', state: c.state, paths: c.paths })),
-      faults.onChange((s) => app!.emit({ type: 'faults', faults: faultView(s) })),
     );
+    if (cabin.faults) app.stops.push(cabin.faults.onChange((s) => app!.emit({ type: 'faults', faults: faultView(s) })));
     return app;
   }
 
@@ -96,13 +100,14 @@ export class CabinApp {
       state: this.cabin.state,
       seatStyles: this.seatStyles(),
       styleNames: this.tuner.book.names(),
-      faults: faultView(this.cabin.faults.snapshot()),
+      faults: this.cabin.faults ? faultView(this.cabin.faults.snapshot()) : NO_FAULTS,
       ecuLimits: Object.fromEntries(ECU_NAMES.map((n) => [n, Object.keys(DEFAULT_LIMITS[n])])),
       conversation: [...this.conversation],
       trace: this.trace.recent(),
       userStylesDir: this.tuner.userDir,
       model: this.lm.info().name,
       talkUnavailable: this.talk.available,
+      bus: this.cabin.busUri === null ? { kind: 'simulated' } : { kind: 'external', uri: this.cabin.busUri },
     }),
     say: async ({ utterances }) => {
       const speakers = utterances.map((u) => u.speaker);
@@ -118,14 +123,8 @@ export class CabinApp {
       return this.served(() => this.cabin.serve(heard));
     },
     setSpeed: async ({ speedKph }) => ({ speedKph: await this.cabin.setSpeed(speedKph) }),
-    applyFault: async ({ spec }) => {
-      parseFaultSpec(spec)(this.cabin.faults);
-      return faultView(this.cabin.faults.snapshot());
-    },
-    clearFaults: async () => {
-      this.cabin.faults.clearAll();
-      return faultView(this.cabin.faults.snapshot());
-    },
+    applyFault: async ({ spec }) => faultView(this.cabin.applyFault(spec)),
+    clearFaults: async () => faultView(this.cabin.clearFaults()),
     exportTrace: async ({ filter }) => {
       const { text, frames } = this.trace.exportCandump(filter);
       const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
@@ -153,6 +152,9 @@ export class CabinApp {
     await this.cabin.stop();
   }
 }
+
+/** An external car's faults are not ours to see or switch: no ECUs to show, nothing active. */
+const NO_FAULTS: FaultView = { ecus: {}, bus: { dropPct: 0, corruptPct: 0 }, active: [] };
 
 export function faultView(s: FaultSnapshot): FaultView {
   return { ecus: s.ecus, bus: s.bus, active: activeFaultSpecs(s) };

@@ -20,6 +20,7 @@ function configFromArgv(): AppConfig {
       kiosk: { type: 'boolean' },
       'styles-dir': { type: 'string' },
       model: { type: 'string' },
+      bus: { type: 'string' },
       fault: { type: 'string', multiple: true },
       'mic-device': { type: 'string' },
       'mic-channels': { type: 'string' },
@@ -31,6 +32,7 @@ function configFromArgv(): AppConfig {
     kiosk: values.kiosk === true ? true : undefined,
     stylesDir: typeof values['styles-dir'] === 'string' ? values['styles-dir'] : undefined,
     modelDir: typeof values.model === 'string' ? values.model : undefined,
+    bus: text(values.bus),
     faults: (values.fault as string[] | undefined) ?? [],
     micDevice: text(values['mic-device']),
     micChannels: text(values['mic-channels']),
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
   const { defaultModelDir } = await import('../../models/runtime/model-config.js');
   const lm = await loadLanguageModel(config.modelDir ?? defaultModelDir());
   const { captureFromConfig } = await import('../voice/capture-source.js');
-  const cabin = await CabinApp.start({ lm, userStylesDir: config.userStylesDir, faults: config.faults, log, capture: await captureFromConfig(config) });
+  const cabin = await CabinApp.start({ lm, userStylesDir: config.userStylesDir, bus: config.bus, faults: config.faults, log, capture: await captureFromConfig(config) });
   const root = appRoot();
   const indexFile = join(root, INDEX_PAGE);
   registerHandlers(cabin, pathToFileURL(indexFile).href);

@@ -59,6 +59,9 @@ export interface PreviewRow {
   compare: string;
 }
 
+/** Which car the app drives: its own simulated one, or an external bus whose speed and faults are not the app's to set. */
+export type BusView = { kind: 'simulated' } | { kind: 'external'; uri: string };
+
 export interface Snapshot {
   state: VehicleState;
   seatStyles: Record<Seat, string>;
@@ -72,6 +75,7 @@ export interface Snapshot {
   model: string;
   /** Why push-to-talk is unavailable (no microphone configured), or null when it works. */
   talkUnavailable: string | null;
+  bus: BusView;
 }
 
 /** Every request channel: what the renderer sends and what it gets back. */
@@ -226,6 +230,14 @@ const turnView = has({
 const turnList = arr(turnView, 0, 8);
 const empty = obj({});
 const faultView = has({ ecus: record, bus: record, active: list });
+const nullableStr = (max: number): Check => (v, p) => (v === null ? null : str(max)(v, p));
+/** Exactly one of the two shapes, so a renderer never enables the tester's controls on a half-described bus. */
+const busView: Check = (v, p) => {
+  if (!isObj(v)) return `${p}: an object`;
+  if (v.kind === 'simulated') return obj({ kind: any })(v, p);
+  if (v.kind === 'external') return obj({ kind: any, uri: str(500, 1) })(v, p);
+  return `${p}.kind: one of simulated, external`;
+};
 const seatStyles = obj(Object.fromEntries(SEAT_NAMES.map((s) => [s, str(32, 1)])));
 
 const REQUESTS: { [C in Channel]: Check } = {
@@ -244,7 +256,7 @@ const REQUESTS: { [C in Channel]: Check } = {
 };
 
 const RESPONSES: { [C in Channel]: Check } = {
-  snapshot: has({ state: record, seatStyles: record, styleNames: list, faults: faultView, ecuLimits: record, conversation: arr(turnView, 0, 200), trace: list, userStylesDir: str(4096), model: str(4096) }),
+  snapshot: has({ state: record, seatStyles: record, styleNames: list, faults: faultView, ecuLimits: record, conversation: arr(turnView, 0, 200), trace: list, userStylesDir: str(4096), model: str(4096), talkUnavailable: nullableStr(500), bus: busView }),
   say: has({ turns: turnList }),
   setSpeed: has({ speedKph: num(0, 250) }),
   applyFault: faultView,

@@ -1,23 +1,22 @@
-// The head unit's cabin on real time: simulated ECUs on a virtual bus, the state tracker, the dialogue and the language model.
-import { Dialogue, type TurnResult, type Utterance } from '../../intents/dialogue/dialogue.js';
+// The app's cabin over the one head-unit builder: the language model in front of the dialogue, and the tester's
+// controls (speed, faults) that exist only when the car is the simulated one in this process.
+import type { TurnResult, Utterance } from '../../intents/dialogue/dialogue.js';
+import type { Dialogue } from '../../intents/dialogue/dialogue.js';
 import type { DialogueEvent } from '../../intents/dialogue/events.js';
 import type { StyleBook } from '../../intents/replies/style-book.js';
 import type { LanguageModel } from '../../models/language-model.js';
-import { loadCabinNetwork } from '../../vehicle-bus/cabin/cabin-dbc-file.js';
 import type { CabinNetwork } from '../../vehicle-bus/cabin/cabin-network.js';
-import { CommandEncoder } from '../../vehicle-bus/cabin/commands.js';
-import { VehicleStateTracker, type Seat, type StateChange, type VehicleState } from '../../vehicle-bus/cabin/vehicle-state.js';
+import type { Seat, StateChange, VehicleState } from '../../vehicle-bus/cabin/vehicle-state.js';
+import { CabinError } from '../../vehicle-bus/errors.js';
 import type { CanFrame } from '../../vehicle-bus/frame.js';
-import { realClock } from '../../vehicle-bus/sim/clock.js';
-import { Faults } from '../../vehicle-bus/sim/faults.js';
-import { startSimulatedCar, type SimulatedCar } from '../../vehicle-bus/sim/simulated-car.js';
-import type { Transport } from '../../vehicle-bus/transport.js';
-import { VirtualBus } from '../../vehicle-bus/transports/virtual.transport.js';
-import { transportPort } from '../run/vehicle-port.js';
+import { parseFaultSpec, type Faults, type FaultSnapshot } from '../../vehicle-bus/sim/faults.js';
+import { startHeadUnit, type HeadUnit } from '../run/head-unit.js';
 
 export interface LiveCabinOptions {
   styles: StyleBook;
   lm: LanguageModel;
+  /** A bus URI to drive (a real car, or a simulator in another process); absent: the simulated car in this process. */
+  bus?: string;
   seatStyles?: Partial<Record<Seat, string>>;
   faults?: Faults;
   onEvent?: (e: DialogueEvent) => void;
@@ -30,44 +29,38 @@ export interface LiveTurn extends TurnResult {
   requestedAt: number;
 }
 
+/** Thrown for a tester's control on an external bus: the speed and faults are that car's, not ours to set. */
+export class NotSimulatedError extends CabinError {
+  constructor(what: string, uri: string) {
+    super('E_NOT_SIMULATED', `${what} belongs to the simulated car; the app drives the external bus ${uri}, so nothing was changed`);
+  }
+}
+
 export class LiveCabin {
   private constructor(
-    readonly network: CabinNetwork,
-    readonly bus: VirtualBus,
-    readonly car: SimulatedCar,
-    readonly tracker: VehicleStateTracker,
-    readonly dialogue: Dialogue,
-    readonly faults: Faults,
+    private readonly head: HeadUnit,
     private readonly lm: LanguageModel,
-    private readonly hu: Transport,
-    private readonly tap: Transport,
-    private readonly encoder: CommandEncoder,
+    /** The external bus URI, or null for the in-process simulated car. */
+    readonly busUri: string | null,
   ) {}
 
   static async start(opts: LiveCabinOptions): Promise<LiveCabin> {
-    const log = opts.log ?? (() => {});
-    const network = loadCabinNetwork();
-    // Anonymous bus: several app instances (tests) in one process must not share a car.
-    const bus = new VirtualBus();
-    const hu = bus.attach('head-unit', { log });
-    // A second node sees every frame, the head unit's commands included (a node never hears its own sends).
-    const tap = bus.attach('trace', { log });
-    const tracker = new VehicleStateTracker(network, { log });
-    tracker.attach(hu);
-    const encoder = new CommandEncoder(network);
-    const faults = opts.faults ?? new Faults();
-    const car = await startSimulatedCar(bus, { network, clock: realClock(), faults, log });
-    const port = transportPort(hu, tracker, encoder, { onSendError: (e) => log(`head unit: ${e.message}`) });
-    const dialogue = new Dialogue({ vehicle: port, styles: opts.styles, seatStyles: opts.seatStyles, onEvent: opts.onEvent });
-    const cabin = new LiveCabin(network, bus, car, tracker, dialogue, faults, opts.lm, hu, tap, encoder);
-    await cabin.waitForCompletePicture();
-    return cabin;
+    const head = await startHeadUnit({ bus: opts.bus, faults: opts.faults, styles: opts.styles, seatStyles: opts.seatStyles, onEvent: opts.onEvent, log: opts.log });
+    // The UI must start from what the ECUs report, not from defaults; every ECU reports within ~100 ms.
+    if (!(await head.waitForCompletePicture())) opts.log?.('not every ECU has reported yet; the cabin view shows defaults until they do');
+    return new LiveCabin(head, opts.lm, opts.bus ?? null);
   }
 
-  /** The UI must start from what the ECUs report, not from defaults; every ECU reports within ~100 ms. */
-  private async waitForCompletePicture(limitMs = 2_000): Promise<void> {
-    const start = Date.now();
-    while (!this.tracker.complete() && Date.now() - start < limitMs) await new Promise((r) => setTimeout(r, 20));
+  get network(): CabinNetwork {
+    return this.head.network;
+  }
+
+  get dialogue(): Dialogue {
+    return this.head.dialogue;
+  }
+
+  get state(): VehicleState {
+    return this.head.tracker.state;
   }
 
   /** Understands each utterance, then serves them as one overlapping batch. */
@@ -80,34 +73,53 @@ export class LiveCabin {
 
   /** Serves utterances already understood (push-to-talk: recognised and understood by the caller). */
   async serve(batch: Utterance[], requestedAt = performance.now()): Promise<LiveTurn[]> {
-    const results = await this.dialogue.handle(batch);
+    const results = await this.head.dialogue.handle(batch);
     return results.map((r) => ({ ...r, requestedAt }));
   }
 
   /** The car changes speed as a test bench would tell it (TESTER frame); resolves once the status shows it. */
   async setSpeed(kph: number, limitMs = 1_000): Promise<number> {
-    for (const f of this.encoder.frames({ kind: 'vehicle', speed_kph: kph })) await this.hu.send(f);
+    this.simulated('the vehicle speed');
+    const { tracker, encoder, transport } = this.head;
+    for (const f of encoder.frames({ kind: 'vehicle', speed_kph: kph })) await transport.send(f);
     const start = Date.now();
-    while (Math.abs(this.tracker.state.vehicle.speed_kph - kph) > 0.5 && Date.now() - start < limitMs) await new Promise((r) => setTimeout(r, 20));
-    return this.tracker.state.vehicle.speed_kph;
+    while (Math.abs(tracker.state.vehicle.speed_kph - kph) > 0.5 && Date.now() - start < limitMs) await new Promise((r) => setTimeout(r, 20));
+    return tracker.state.vehicle.speed_kph;
   }
 
-  get state(): VehicleState {
-    return this.tracker.state;
+  /** Fault switches of the simulated car, or null on an external bus. */
+  get faults(): Faults | null {
+    return this.head.faults;
+  }
+
+  applyFault(spec: string): FaultSnapshot {
+    const faults = this.simulated('fault injection');
+    parseFaultSpec(spec)(faults);
+    return faults.snapshot();
+  }
+
+  clearFaults(): FaultSnapshot {
+    const faults = this.simulated('fault injection');
+    faults.clearAll();
+    return faults.snapshot();
+  }
+
+  /** The simulated car's faults; throws before anything is sent or switched on an external bus. */
+  private simulated(what: string): Faults {
+    if (!this.head.faults) throw new NotSimulatedError(what, this.busUri ?? '?');
+    return this.head.faults;
   }
 
   onChange(listener: (c: StateChange) => void): () => void {
-    return this.tracker.onChange(listener);
+    return this.head.tracker.onChange(listener);
   }
 
-  /** Every frame on the bus, as the trace shows it. */
+  /** Every frame on the bus, the head unit's commands included, as the trace shows it. */
   onFrame(listener: (f: CanFrame) => void): () => void {
-    return this.tap.subscribe(listener);
+    return this.head.onFrame(listener);
   }
 
   async stop(): Promise<void> {
-    this.dialogue.stop();
-    await this.car.stop();
-    await this.bus.dispose();
+    await this.head.stop();
   }
 }

@@ -7,6 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { CabinApp } from '../../main/app/cabin-app.js';
 import { startHeadlessHost, type HeadlessHost } from '../../main/app/headless-host.js';
 import type { LanguageModel } from '../../models/language-model.js';
+import { loadCabinNetwork } from '../../vehicle-bus/cabin/cabin-dbc-file.js';
+import { startSimulatedCar } from '../../vehicle-bus/sim/simulated-car.js';
+import { VirtualBus } from '../../vehicle-bus/transports/virtual.transport.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -166,5 +169,34 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('#turns article[data-speaker=rear_right]').length > n, before, { timeout: 10_000 });
     await page.waitForSelector('[data-seat=rear_right][data-reading="true"]', { timeout: 5_000 });
+  });
+  it('on an external bus shows speed and faults disabled with the reason, and the trace and cabin keep working', async () => {
+    const bus = new VirtualBus('e2e-external-car');
+    const car = await startSimulatedCar(bus, { network: loadCabinNetwork(), log: () => {} });
+    // Same model, second app and host: cheap next to loading the model again.
+    const ext = await CabinApp.start({ lm, userStylesDir: stylesDir, bus: 'virtual:e2e-external-car' });
+    const extHost = await startHeadlessHost(ext, { host: '127.0.0.1', port: 0 });
+    const p = await browser.newPage({ viewport: { width: 1920, height: 720 } });
+    try {
+      await p.goto(extHost.url);
+      await p.waitForSelector('body.ready', { timeout: 15_000 });
+      for (const id of ['speed', 'speed-value', 'fault-spec', 'fault-apply', 'fault-clear']) expect(await p.isDisabled(`#${id}`), id).toBe(true);
+      expect(await p.isVisible('#sim-reason')).toBe(true);
+      expect(await p.locator('#sim-reason').innerText()).toContain('External bus virtual:e2e-external-car');
+      expect(await p.locator('#bus').innerText()).toContain('virtual:e2e-external-car');
+      await p.click('[data-seat=driver]');
+      await p.fill('#say-text', 'warm my seat');
+      await p.press('#say-text', 'Enter');
+      await p.waitForSelector('[data-seat=driver][data-heat="2"]', { timeout: 10_000 });
+      await p.waitForSelector('#trace-rows tr[data-name="HU_SeatCmd_Driver"]', { timeout: 5_000 });
+      expect(car.state().seats.driver.heat).toBe(2);
+      await p.screenshot({ path: join(SCREENSHOTS, 'external-bus.png') });
+    } finally {
+      await p.close();
+      await extHost.close();
+      await ext.stop();
+      await car.stop();
+      await bus.dispose();
+    }
   });
 });

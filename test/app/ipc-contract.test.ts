@@ -77,6 +77,19 @@ describe('replies and events', () => {
     expect(eventProblem({ type: 'turn', turn: { ...turn, lang: 'fr' } })).toContain('turn.lang');
   });
 
+  it('checks the snapshot field by field, the bus it drives included', () => {
+    const snap = { state: {}, seatStyles: {}, styleNames: [], faults: { ecus: {}, bus: {}, active: [] }, ecuLimits: {}, conversation: [], trace: [], userStylesDir: '/s', model: 'm', talkUnavailable: null, bus: { kind: 'simulated' } };
+    const reply = (over: Record<string, unknown>) => replyProblem('snapshot', { ok: true, response: { ...snap, ...over } });
+    expect(reply({})).toBeNull();
+    expect(reply({ bus: { kind: 'external', uri: 'slcan://127.0.0.1:35000' }, talkUnavailable: 'no microphone' })).toBeNull();
+    expect(reply({ bus: { kind: 'external' } })).toContain('snapshot response.bus.uri: missing');
+    expect(reply({ bus: { kind: 'external', uri: '' } })).toContain('snapshot response.bus.uri: text of 1–500');
+    expect(reply({ bus: { kind: 'simulated', uri: 'x' } })).toContain('snapshot response.bus.uri: unknown field');
+    expect(reply({ bus: { kind: 'real' } })).toContain('snapshot response.bus.kind: one of simulated, external');
+    expect(reply({ bus: undefined })).toContain('snapshot response.bus: an object');
+    expect(reply({ talkUnavailable: 3 })).toContain('snapshot response.talkUnavailable');
+  });
+
   it('rejects events of unknown type or shape', () => {
     expect(eventProblem({ type: 'trace', frames: [] })).toBeNull();
     expect(eventProblem({ type: 'reboot' })).toContain('unknown type');

@@ -20,6 +20,8 @@ describe('cabin start', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage: cabin start');
     expect(r.out).toContain('--headless');
+    expect(r.out).toContain('--bus URI');
+    expect(r.out).toContain('$CABIN_BUS');
     expect((await run(['--help'])).out).toMatch(/\n {2}start +Start the head-unit app/);
   });
 
@@ -28,6 +30,10 @@ describe('cabin start', () => {
     [['start', '--fault', 'wipers:silent'], '--fault wipers:silent: unknown ECU'],
     [['start', '--headless', '--kiosk'], '--kiosk applies to the Electron window'],
     [['start', '--colour'], 'Unknown option'],
+    [['start', '--bus', 'can0'], '--bus: malformed transport URI "can0"'],
+    [['start', '--bus', 'lin:1'], 'unknown transport scheme "lin:"'],
+    [['start', '--bus', 'slcan://nohost'], '--bus: '],
+    [['start', '--bus', 'virtual:car', '--fault', 'light:silent'], '--fault injects faults into the simulated car'],
   ])('rejects %j with one line', async (argv, message) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
@@ -40,6 +46,9 @@ describe('cabin start', () => {
     expect(resolveAppConfig({}, { CABIN_STYLES_DIR: '/b' }).userStylesDir).toBe('/b');
     expect(resolveAppConfig({}, { XDG_CONFIG_HOME: '/x' }).userStylesDir).toBe('/x/cabin-voice/styles');
     expect(resolveAppConfig({}, { CABIN_PORT: '9000' }).port).toBe(9000);
+    expect(resolveAppConfig({ bus: 'socketcan:can0' }, { CABIN_BUS: 'virtual:x' }).bus).toBe('socketcan:can0');
+    expect(resolveAppConfig({}, { CABIN_BUS: 'virtual:x' }).bus).toBe('virtual:x');
+    expect(resolveAppConfig({}, { CABIN_BUS: '' }).bus).toBeUndefined();
     expect(Object.isFrozen(resolveAppConfig({}, {}))).toBe(true);
   });
 

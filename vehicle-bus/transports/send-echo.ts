@@ -1,0 +1,63 @@
+// Wraps a transport so a trace can see this node's own sends too: a transport never hears itself (transport.ts), but a bus monitor must.
+import type { CanFrame } from '../frame.js';
+import type { FrameListener, Transport, TransportState, TransportStats } from '../transport.js';
+import { nowSeconds } from './base-transport.js';
+
+/**
+ * `subscribe` keeps the Transport contract (other nodes' frames only), so a state tracker attached here
+ * never mistakes a command for a status. `onSent` hears each frame once the inner transport accepted it;
+ * a rejected send is not echoed, because it never reached the bus.
+ */
+export class SendEchoTransport implements Transport {
+  private readonly sentListeners = new Set<FrameListener>();
+
+  constructor(private readonly inner: Transport) {}
+
+  get uri(): string {
+    return this.inner.uri;
+  }
+
+  get state(): TransportState {
+    return this.inner.state;
+  }
+
+  open(): Promise<void> {
+    return this.inner.open();
+  }
+
+  async send(frame: CanFrame): Promise<void> {
+    await this.inner.send(frame);
+    // A copy stamped now: the sender may reuse its buffer, and the receiving side is what stamps frames elsewhere.
+    const echo: CanFrame = { ...frame, data: frame.data.slice(), timestamp: nowSeconds() };
+    for (const l of this.sentListeners) l(echo);
+  }
+
+  subscribe(listener: FrameListener): () => void {
+    return this.inner.subscribe(listener);
+  }
+
+  /** This node's frames as they went out. Returns an unsubscribe. */
+  onSent(listener: FrameListener): () => void {
+    const entry: FrameListener = (f) => listener(f);
+    this.sentListeners.add(entry);
+    return () => this.sentListeners.delete(entry);
+  }
+
+  /** Everything on the bus as a monitor sees it: other nodes' frames and this node's sends. */
+  onFrame(listener: FrameListener): () => void {
+    const offIn = this.subscribe(listener);
+    const offOut = this.onSent(listener);
+    return () => {
+      offIn();
+      offOut();
+    };
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  stats(): TransportStats {
+    return this.inner.stats();
+  }
+}
