@@ -57,7 +57,7 @@ function labelled(decoded: DecodedFrame): Record<string, number | string> {
     const v = decoded.signals?.[s.name];
     if (v === undefined) continue;
     const raw = Math.round((v - s.offset) / s.factor);
-    out[s.name] = s.valueTable?.get(raw) ?? v;
+    out[s.name] = s.valueTable?.get(raw) ?? roundToScale(v, s.factor, s.offset);
   }
   return out;
 }
@@ -69,4 +69,15 @@ export function formatDecodedFrame(frame: CanFrame, decoded: DecodedFrame | unde
   if (decoded.error) return `${head}  ${decoded.message.name}  !! ${decoded.error}`;
   const parts = Object.entries(labelled(decoded)).map(([k, v]) => `${k}=${v}`);
   return `${head}  ${decoded.message.name}  ${parts.join(' ')}`;
+}
+
+/** A trace shows what the DBC's scale can express: 22.3, not the 22.299999999999997 that 0.1 × 623 − 40 gives in floating point. */
+function roundToScale(v: number, factor: number, offset: number): number {
+  const decimals = Math.min(9, Math.max(decimalsOf(factor), decimalsOf(offset)));
+  return Number(v.toFixed(decimals));
+}
+
+function decimalsOf(n: number): number {
+  const [mantissa, exponent] = String(n).split('e');
+  return Math.max(0, (mantissa!.split('.')[1]?.length ?? 0) - Number(exponent ?? 0));
 }
