@@ -3,27 +3,13 @@ import type { Seat } from '../vehicle-bus/cabin/vehicle-state-types.js';
 import type { CabinApi, Lang, StyleDraft } from '../main/app/ipc-contract.js';
 import { attempt, bi, byId, h } from './dom.js';
 import { SEAT_LABELS } from './labels.js';
+import { problemsByKey, type Phrases } from './phrase-rows.js';
+import { PhraseTable } from './phrase-table.js';
 
 const field = <T extends HTMLElement = HTMLInputElement>(id: string) => byId<T>(id);
 
-/** Phrases as `key = text` lines: easier to edit on a touch keyboard than JSON, and one line per phrase reads at a glance. */
-export function phrasesToText(p: Record<string, string>): string {
-  return Object.entries(p).map(([k, v]) => `${k} = ${v}`).join('\n');
-}
-
-export function textToPhrases(text: string, lang: string): { phrases: Record<string, string>; problems: string[] } {
-  const phrases: Record<string, string> = {};
-  const problems: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const eq = line.indexOf('=');
-    if (eq <= 0) problems.push(`phrases.${lang} line ${i + 1}: expected "key = text"`);
-    else phrases[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-  });
-  return { phrases, problems };
-}
-
 export class StyleTunerView {
+  private readonly phrases = new PhraseTable(byId<HTMLTableElement>('phrase-table'));
 
   constructor(private readonly api: CabinApi) {
     field('tuner-base').addEventListener('change', () => void this.load(field<HTMLSelectElement>('tuner-base').value));
@@ -48,8 +34,8 @@ export class StyleTunerView {
   }
 
   async load(name: string): Promise<void> {
-    const { style } = await this.api.getStyle({ name });
-    const s = style as { name: string; description?: string; persona: Record<Lang, string>; verbosity: string; confirm: { mode: string; features: string[] }; phrases: Record<Lang, Record<string, string>> };
+    const { style, basePhrases } = await this.api.getStyle({ name });
+    const s = style as { name: string; description?: string; persona: Record<Lang, string>; verbosity: string; confirm: { mode: string; features: string[] }; phrases: Phrases };
     field('tuner-name').value = `my-${s.name}`.slice(0, 32);
     field('tuner-description').value = s.description ?? '';
     field('tuner-persona-en').value = s.persona.en;
@@ -57,8 +43,9 @@ export class StyleTunerView {
     field<HTMLSelectElement>('tuner-verbosity').value = s.verbosity;
     field<HTMLSelectElement>('tuner-confirm').value = s.confirm.mode;
     field('tuner-confirm-features').value = s.confirm.features.join(', ');
-    field<HTMLTextAreaElement>('tuner-phrases-en').value = phrasesToText(s.phrases.en);
-    field<HTMLTextAreaElement>('tuner-phrases-zh').value = phrasesToText(s.phrases.zh);
+    this.phrases.setBase(basePhrases);
+    this.phrases.load(s.phrases);
+    this.showProblems([]);
     const voice = (style as { voice: Record<Lang, { voice: string; rate: number }> }).voice;
     for (const lang of ['en', 'zh'] as const) {
       field(`tuner-voice-${lang}`).value = voice[lang].voice;
@@ -68,8 +55,7 @@ export class StyleTunerView {
 
   /** The draft as a style file; problems the form itself can see come back without a round trip. */
   private draft(): { draft: StyleDraft; problems: string[] } {
-    const en = textToPhrases(field<HTMLTextAreaElement>('tuner-phrases-en').value, 'en');
-    const zh = textToPhrases(field<HTMLTextAreaElement>('tuner-phrases-zh').value, 'zh');
+    const { phrases, faulty } = this.phrases.read();
     const features = field('tuner-confirm-features').value.split(',').map((f) => f.trim()).filter(Boolean);
     const draft: StyleDraft = {
       name: field('tuner-name').value.trim(),
@@ -79,15 +65,22 @@ export class StyleTunerView {
       confirm: { mode: field<HTMLSelectElement>('tuner-confirm').value, features },
       // espeak-ng voice and words per minute per language; the core checks the range (80–450).
       voice: Object.fromEntries((['en', 'zh'] as const).map((l) => [l, { voice: field(`tuner-voice-${l}`).value.trim(), rate: Number(field(`tuner-rate-${l}`).value) }])),
-      phrases: { en: en.phrases, zh: zh.phrases },
+      phrases,
     };
-    return { draft, problems: [...en.problems, ...zh.problems] };
+    return { draft, problems: faulty ? [rowsSummary(faulty)] : [] };
   }
 
   private showProblems(problems: string[]): void {
     const box = byId('tuner-problems');
     box.replaceChildren(...problems.map((p) => h('li', {}, p)));
     box.classList.toggle('hidden', problems.length === 0);
+  }
+
+  /** The core's problems: each phrase's under its row, the rest (and a pointer to the rows) in the list by the buttons. */
+  private showCoreProblems(problems: string[]): void {
+    const { byKey, other } = problemsByKey(problems);
+    const { rows, stray } = this.phrases.showCore(byKey);
+    this.showProblems([...other, ...stray, ...(rows ? [rowsSummary(rows)] : [])]);
   }
 
   private async preview(): Promise<void> {
@@ -98,7 +91,7 @@ export class StyleTunerView {
     const lang = field<HTMLSelectElement>('tuner-lang').value as Lang;
     byId('tuner-rows').replaceChildren(h('tr', {}, h('td', { colspan: 3 }, 'Playing the situations on a simulated car… / 正在模拟…')));
     const r = await this.api.previewStyle({ draft, compare, lang });
-    this.showProblems(r.problems);
+    this.showCoreProblems(r.problems);
     byId('tuner-compare-head').textContent = compare;
     byId('tuner-rows').replaceChildren(
       ...r.rows.map((row) => h('tr', { class: row.draft === row.compare ? 'same' : 'differs' }, h('td', { class: 'situation' }, row.situation), h('td', { class: 'draft' }, row.draft), h('td', {}, row.compare))),
@@ -113,12 +106,17 @@ export class StyleTunerView {
     if (problems.length) return;
     try {
       const r = await this.api.saveStyle({ draft });
+      this.showCoreProblems([]);
       byId('tuner-saved').textContent = `Saved ${String(draft.name)} to ${r.path}; pick it for a seat above. / 已保存`;
     } catch (err) {
       // The host lists every problem, one per line; show them as a list, not as one long status line.
       const lines = (err instanceof Error ? err.message : String(err)).split('\n');
-      this.showProblems(lines.length > 1 ? lines.slice(1) : lines);
+      this.showCoreProblems(lines.length > 1 ? lines.slice(1) : lines);
       byId('tuner-saved').textContent = '';
     }
   }
+}
+
+function rowsSummary(n: number): string {
+  return `phrases: ${n} row${n === 1 ? ' has a problem' : 's have problems'}, shown under ${n === 1 ? 'it' : 'them'} in the table / 短语有误，见表格`;
 }

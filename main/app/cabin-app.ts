@@ -135,7 +135,7 @@ export class CabinApp {
       this.stylesChanged();
       return { seatStyles: this.seatStyles() };
     },
-    getStyle: async ({ name }) => ({ style: this.tuner.draftOf(name) }),
+    getStyle: async ({ name }) => ({ style: this.tuner.draftOf(name), basePhrases: this.tuner.book.base }),
     previewStyle: async ({ draft, compare, lang }) => this.tuner.preview(draft, compare, lang),
     saveStyle: async ({ draft }) => {
       const saved = this.tuner.save(draft);

@@ -87,7 +87,8 @@ export interface Channels {
   clearFaults: { request: Record<string, never>; response: FaultView };
   exportTrace: { request: { filter: string }; response: { fileName: string; text: string; frames: number } };
   setSeatStyle: { request: { seat: Seat; style: string }; response: { seatStyles: Record<Seat, string> } };
-  getStyle: { request: { name: string }; response: { style: StyleDraft } };
+  /** A style as a draft, with the base phrases its overrides replace (the phrase editor offers their keys and shows their text). */
+  getStyle: { request: { name: string }; response: { style: StyleDraft; basePhrases: Record<Lang, Record<string, string>> } };
   previewStyle: { request: { draft: StyleDraft; compare: string; lang: Lang }; response: { problems: string[]; rows: PreviewRow[] } };
   saveStyle: { request: { draft: StyleDraft }; response: { path: string; styleNames: string[] } };
   /** Push-to-talk: the head unit's microphones capture for this seat until talkStop. */
@@ -230,6 +231,7 @@ const turnView = has({
 const turnList = arr(turnView, 0, 8);
 const empty = obj({});
 const faultView = has({ ecus: record, bus: record, active: list });
+const textRecord: Check = (v, p) => (isObj(v) && Object.values(v).every((x) => typeof x === 'string') ? null : `${p}: an object of texts`);
 const nullableStr = (max: number): Check => (v, p) => (v === null ? null : str(max)(v, p));
 /** Exactly one of the two shapes, so a renderer never enables the tester's controls on a half-described bus. */
 const busView: Check = (v, p) => {
@@ -263,7 +265,7 @@ const RESPONSES: { [C in Channel]: Check } = {
   clearFaults: faultView,
   exportTrace: has({ fileName: str(200, 1), text: any, frames: num(0, Number.MAX_SAFE_INTEGER) }),
   setSeatStyle: has({ seatStyles }),
-  getStyle: has({ style: record }),
+  getStyle: has({ style: record, basePhrases: obj({ en: textRecord, zh: textRecord }) }),
   previewStyle: has({ problems: list, rows: list }),
   saveStyle: has({ path: str(4096, 1), styleNames: list }),
   talkStart: has({ listening: any }),

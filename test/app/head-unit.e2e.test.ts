@@ -101,19 +101,45 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
     expect(playful).toContain('toasty');
   });
 
-  it('previews an edited style side by side, lists problems, and saves it as a new style file', async () => {
+  it('edits phrases in the table, shows problems next to their row, previews side by side, and saves a new style file', async () => {
     await page.selectOption('#tuner-base', 'friendly');
     await page.waitForFunction(() => (document.getElementById('tuner-name') as HTMLInputElement).value === 'my-friendly');
-    await page.fill('#tuner-phrases-en', 'change.on:seat.heat = Toasty {where} seat, coming up.\nack = {oops}');
+    // friendly overrides ack, not-understood, change.already; one row per key with both languages.
+    expect(await page.locator('#phrase-table tbody.phrase').count()).toBe(3);
+    const row = (key: string) => page.locator(`#phrase-table tbody.phrase[data-phrase-key="${key}"]`);
+    expect(await row('ack').locator('[data-part=zh]').inputValue()).not.toBe('');
+    // A new row: the base phrase it replaces shows as the placeholder once the key is typed.
+    await page.click('#phrase-add');
+    const added = page.locator('#phrase-table tbody.phrase').last();
+    await added.locator('input[data-part=key]').fill('change.on:seat.heat');
+    const base = JSON.parse(readFileSync(join(process.cwd(), 'intents', 'styles', 'base', 'en.json'), 'utf8'));
+    expect(await added.locator('[data-part=en]').getAttribute('placeholder')).toBe(base['change.on']);
+    await added.locator('[data-part=en]').fill('Toasty {where} seat, coming up.');
+    await row('ack').locator('[data-part=en]').fill('{oops}');
     await page.click('#tuner-preview');
-    await page.waitForSelector('#tuner-problems li');
-    expect(await page.locator('#tuner-problems').innerText()).toContain('unknown placeholder {oops}');
-    await page.fill('#tuner-phrases-en', 'change.on:seat.heat = Toasty {where} seat, coming up.');
+    // The core's problem lands under the ack row, and only there.
+    await page.waitForSelector('#phrase-table tbody.phrase[data-phrase-key="ack"] tr.phrase-problem:not(.hidden)');
+    expect(await row('ack').locator('tr.phrase-problem').innerText()).toContain('English: unknown placeholder {oops}');
+    expect(await page.locator('#phrase-table tr.phrase-problem:not(.hidden)').count()).toBe(1);
+    expect(await page.locator('#tuner-problems').innerText()).toContain('1 row has a problem');
+    await row('ack').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'style-tuner-phrases.png') });
+    // The form itself catches a key used twice, without asking the core.
+    await page.click('#phrase-add');
+    await page.locator('#phrase-table tbody.phrase').last().locator('input[data-part=key]').fill('ack');
+    await page.locator('#phrase-table tbody.phrase').last().locator('[data-part=en]').fill('Hi.');
+    await page.click('#tuner-preview');
+    await page.waitForSelector('#phrase-table tbody.phrase:last-of-type tr.phrase-problem:has-text("the same key as row 1")');
+    await page.locator('#phrase-table tbody.phrase').last().locator('.phrase-remove').click();
+    // Removing the ack row drops the override in both languages.
+    await row('ack').locator('.phrase-remove').click();
+    expect(await row('ack').count()).toBe(0);
     // Voice and rate are edited too, and checked by the core like the file would be.
     expect(await page.inputValue('#tuner-voice-zh')).toBe('cmn');
     await page.fill('#tuner-rate-en', '20');
     await page.click('#tuner-preview');
     await page.waitForSelector('#tuner-problems li:text("voice.en.rate")');
+    expect(await page.locator('#phrase-table tr.phrase-problem:not(.hidden)').count()).toBe(0);
     await page.fill('#tuner-rate-en', '150');
     await page.click('#tuner-preview');
     await page.waitForSelector('#tuner-rows tr.differs td.draft:text("Toasty")', { timeout: 10_000 });
@@ -124,7 +150,11 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
     await page.fill('#tuner-name', 'night-drive');
     await page.click('#tuner-save');
     await page.waitForSelector('#tuner-saved:text("night-drive")');
-    expect(JSON.parse(readFileSync(join(stylesDir, 'night-drive.json'), 'utf8')).phrases.en['change.on:seat.heat']).toContain('Toasty');
+    const saved = JSON.parse(readFileSync(join(stylesDir, 'night-drive.json'), 'utf8'));
+    expect(saved.phrases.en['change.on:seat.heat']).toContain('Toasty');
+    expect(saved.phrases.en.ack).toBeUndefined();
+    expect(saved.phrases.zh.ack).toBeUndefined();
+    expect(Object.keys(saved.phrases.zh)).toEqual(['not-understood']);
     expect(await page.locator('select[data-seat-style=passenger] option[value=night-drive]').count()).toBe(1);
   });
 
@@ -170,6 +200,7 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#turns article[data-speaker=rear_right]').length > n, before, { timeout: 10_000 });
     await page.waitForSelector('[data-seat=rear_right][data-reading="true"]', { timeout: 5_000 });
   });
+
   it('on an external bus shows speed and faults disabled with the reason, and the trace and cabin keep working', async () => {
     const bus = new VirtualBus('e2e-external-car');
     const car = await startSimulatedCar(bus, { network: loadCabinNetwork(), log: () => {} });

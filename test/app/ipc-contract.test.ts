@@ -90,6 +90,13 @@ describe('replies and events', () => {
     expect(reply({ talkUnavailable: 3 })).toContain('snapshot response.talkUnavailable');
   });
 
+  it('checks the base phrases a style comes with', () => {
+    const style = { name: 'friendly' };
+    expect(replyProblem('getStyle', { ok: true, response: { style, basePhrases: { en: { ack: 'OK.' }, zh: { ack: '好' } } } })).toBeNull();
+    expect(replyProblem('getStyle', { ok: true, response: { style, basePhrases: { en: { ack: 1 }, zh: {} } } })).toContain('getStyle response.basePhrases.en: an object of texts');
+    expect(replyProblem('getStyle', { ok: true, response: { style } })).toContain('getStyle response.basePhrases: an object');
+  });
+
   it('rejects events of unknown type or shape', () => {
     expect(eventProblem({ type: 'trace', frames: [] })).toBeNull();
     expect(eventProblem({ type: 'reboot' })).toContain('unknown type');
