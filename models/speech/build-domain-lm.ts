@@ -41,7 +41,10 @@ export function readCmudict(path: string): Map<string, string[]> {
 
 export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: string; kept: number; dropped: number; oov: Map<string, number> } {
   const english = LANGUAGES.filter((p) => p.lang === 'en');
-  const corpus = buildCorpus(english, { seed: opts.seed, train: opts.sentences, heldout: 0 });
+  // Clean sentences only: the corpus's simulated recogniser errors ("vent elation") and inserted distractor words
+  // teach the language model to survive a recogniser's mistakes, but in the recogniser's own model they make those
+  // mistakes likely.
+  const corpus = buildCorpus(english, { seed: opts.seed, train: opts.sentences, heldout: 0, noiseShare: 0, distractShare: 0 });
   const cmu = readCmudict(opts.cmudict);
   if (opts.extraDict) for (const [w, lines] of readCmudict(opts.extraDict)) cmu.set(w, lines);
   const sentences: string[][] = [];
@@ -74,7 +77,7 @@ function main(): void {
   const topOov = [...r.oov].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([w, n]) => `${w} (${n})`);
   const manifest = {
     generator: 'npm run asr:lm (models/speech/build-domain-lm.ts)',
-    corpus: { seed: opts.seed, sentences: opts.sentences, language: 'en', split: 'train' },
+    corpus: { seed: opts.seed, sentences: opts.sentences, language: 'en', split: 'train', noiseShare: 0, distractShare: 0 },
     kept: r.kept,
     droppedForOov: r.dropped,
     topOov,
