@@ -28,17 +28,26 @@ interface Listener {
   io: CommandIO;
 }
 
-/** One finished utterance: recognise, understand, act, reply (printed, and spoken unless --no-speak). */
-async function serve(l: Listener, u: ZoneSegment): Promise<void> {
-  const rec = l.recognizer.decode(toPcm16(withNoiseFloor(u.audio, DEFAULT_NOISE_FLOOR_DB)));
+/** Finished utterances (several when occupants talked over each other): recognise, understand, act as one batch, reply. */
+async function serve(l: Listener, batch: ZoneSegment[]): Promise<void> {
+  const heard = [];
+  let decodeMs = 0;
+  for (const u of batch) {
+    const rec = l.recognizer.decode(toPcm16(withNoiseFloor(u.audio, DEFAULT_NOISE_FLOOR_DB)));
+    decodeMs += rec.decodeMs;
+    heard.push({ seat: u.seat, rec, meaning: await understandHeard(l.lm, rec, u.seat) });
+  }
   const t = performance.now();
-  const { text, intents } = await understandHeard(l.lm, rec, u.seat);
-  const [r] = await l.head.dialogue.handle([{ speaker: u.seat, text, intents, confidence: rec.confidence }]);
-  if (!r) return;
-  const latency = r.firstFrameAt === null ? null : Math.round((r.firstFrameAt - t + rec.decodeMs) * 10) / 10;
-  if (l.json) l.io.stdout.write(JSON.stringify({ speaker: u.seat, heard: text, confidence: Math.round(rec.confidence * 100) / 100, intents, reply: r.reply, lang: r.lang, latency_ms: latency }) + '\n');
-  else l.io.stdout.write(`${u.seat}: "${text}" (${Math.round(rec.confidence * 100)} %) → ${r.reply}${latency === null ? '' : `  [${latency} ms to the first frame]`}\n`);
-  l.speech?.say(r.reply, l.styles.get(r.style).voice[r.lang]);
+  const results = await l.head.dialogue.handle(heard.map((h) => ({ speaker: h.seat, text: h.meaning.text, intents: h.meaning.intents, confidence: h.rec.confidence })));
+  for (const r of results) {
+    const h = heard.find((x) => x.seat === r.speaker)!;
+    // From the end of speech: recognition of the batch, understanding, dialogue, up to this turn's first frame.
+    const latency = r.firstFrameAt === null ? null : Math.round((r.firstFrameAt - t + decodeMs) * 10) / 10;
+    const line = { speaker: r.speaker, heard: h.meaning.text, confidence: Math.round(h.rec.confidence * 100) / 100, intents: h.meaning.intents, reply: r.reply, lang: r.lang, latency_ms: latency, ...(heard.length > 1 ? { overlapped: heard.length } : {}) };
+    if (l.json) l.io.stdout.write(JSON.stringify(line) + '\n');
+    else l.io.stdout.write(`${r.speaker}: "${line.heard}" (${Math.round(h.rec.confidence * 100)} %) → ${r.reply}${latency === null ? '' : `  [${latency} ms to the first frame]`}${heard.length > 1 ? `  [spoken over ${heard.length - 1} other seat(s)]` : ''}\n`);
+    l.speech?.say(r.reply, l.styles.get(r.style).voice[r.lang]);
+  }
 }
 
 /** Plays a WAV through the live path at its own pace (or as fast as possible). */
@@ -117,12 +126,12 @@ export const listenCommand: Command = {
     const head = await startHeadUnit({ bus: stringOpt(args, 'bus'), styles, style, log: (l) => io.stderr.write(`cabin listen: ${l}\n`) });
     const speech = boolOpt(args, 'no-speak') ? null : new BargeIn(new EspeakSpeech({ onError: (m) => io.stderr.write(`cabin listen: ${m}\n`) }));
     const l: Listener = { head, lm, recognizer, speech, styles, json: boolOpt(args, 'json'), io };
-    // Utterances are served one after another in the order they end; the capture keeps running meanwhile.
+    // Batches are served one after another in the order they end; the capture keeps running meanwhile.
     let queue = Promise.resolve();
     const failures: Error[] = [];
     const events = {
-      utterance: (u: ZoneSegment) => {
-        queue = queue.then(() => serve(l, u)).catch((e: Error) => void failures.push(e));
+      utterances: (batch: ZoneSegment[]) => {
+        queue = queue.then(() => serve(l, batch)).catch((e: Error) => void failures.push(e));
       },
       speechStarted: () => void speech?.speechStarted(),
     };

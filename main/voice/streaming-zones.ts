@@ -4,6 +4,9 @@
 // `hopMs` of new audio, over the audio since the last emitted utterance plus `contextMs` before it (the
 // noise floor needs history). An utterance is emitted once `endSilenceMs` of audio has followed its
 // end, so it cannot grow any more; one still open is reported as speech starting (barge-in).
+// Occupants talking over each other are one overlapping batch for the dialogue (DESIGN: each is served,
+// conflicts are arbitrated by seat): a finished utterance is held while another seat's speech that began
+// before it ended is still open, and they are emitted together (bounded by `maxHoldMs`).
 import { SEATS, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
 import { VoiceInputError } from './errors.js';
 import { vadOptions } from './vad.js';
@@ -19,10 +22,13 @@ export interface StreamingOptions {
   contextMs?: number;
   /** For one-channel capture: the seat it belongs to (default the driver). */
   seat?: Seat;
+  /** Longest a finished utterance waits for an overlapping one to finish (audio time, default 4000 ms). */
+  maxHoldMs?: number;
 }
 
 export interface StreamingEvents {
-  utterance(u: ZoneSegment): void;
+  /** Finished utterances, one or several seats that spoke over each other, in the order they began. */
+  utterances(batch: ZoneSegment[]): void;
   /** Speech began in a zone (once per utterance): the moment to stop a reply being spoken. */
   speechStarted?(seat: Seat): void;
 }
@@ -40,6 +46,10 @@ export class StreamingZones {
   /** Per seat: stream time (ms) up to which utterances were emitted, and whether one is known to be open. */
   private readonly emittedUntil = new Map<Seat, number>();
   private readonly open = new Set<Seat>();
+  /** Finished utterances waiting for an overlapping one (stream-time ms). */
+  private held: ZoneSegment[] = [];
+  private heldSince = 0;
+  private readonly maxHoldMs: number;
 
   constructor(
     private readonly opts: StreamingOptions,
@@ -50,6 +60,7 @@ export class StreamingZones {
     this.hop = Math.round(((opts.hopMs ?? 200) * this.rate) / 1000);
     this.context = Math.round(((opts.contextMs ?? 2000) * this.rate) / 1000);
     this.endSilenceMs = vadOptions(opts.zones).endSilenceMs;
+    this.maxHoldMs = opts.maxHoldMs ?? 4000;
   }
 
   /** Interleaved little-endian 16-bit samples, any length (a partial frame is kept for the next call). */
@@ -86,6 +97,7 @@ export class StreamingZones {
     const endMs = this.toMs(this.buffered);
     const originMs = this.toMs(this.origin);
     let keepFrom = this.buffered; // samples from here on are still needed
+    const openStarts: number[] = [];
     for (const s of segments) {
       const absEnd = originMs + s.endMs;
       if (absEnd <= (this.emittedUntil.get(s.seat) ?? -1)) continue;
@@ -93,17 +105,31 @@ export class StreamingZones {
       if (complete) {
         this.open.delete(s.seat);
         this.emittedUntil.set(s.seat, absEnd);
-        this.events.utterance({ ...s, startMs: originMs + s.startMs, endMs: absEnd });
+        if (!this.held.length) this.heldSince = originMs + endMs;
+        this.held.push({ ...s, startMs: originMs + s.startMs, endMs: absEnd });
       } else {
         if (!this.open.has(s.seat)) {
           this.open.add(s.seat);
           this.events.speechStarted?.(s.seat);
         }
+        openStarts.push(originMs + s.startMs);
         keepFrom = Math.min(keepFrom, Math.round((s.startMs * this.rate) / 1000));
       }
     }
+    this.release(openStarts, originMs + endMs, final);
     // Drop what no open utterance needs, keeping context for the noise floor.
     this.trim(Math.max(0, keepFrom - this.context));
+  }
+
+  /** Emits the held utterances unless speech that began before the last of them ended is still going on. */
+  private release(openStarts: number[], nowMs: number, final: boolean): void {
+    if (!this.held.length) return;
+    const lastEnd = Math.max(...this.held.map((u) => u.endMs));
+    const overlapped = openStarts.some((start) => start < lastEnd);
+    if (overlapped && !final && nowMs - this.heldSince < this.maxHoldMs) return;
+    const batch = this.held.sort((a, b) => a.startMs - b.startMs);
+    this.held = [];
+    this.events.utterances(batch);
   }
 
   private joined(): Float32Array[] {
