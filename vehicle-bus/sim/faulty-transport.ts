@@ -1,6 +1,7 @@
 // Wraps a simulated ECU's transport so the bus faults (drop, corrupt) hit every frame to and from that ECU.
 import type { CanFrame } from '../frame.js';
-import type { FrameListener, Transport, TransportState, TransportStats } from '../transport.js';
+import type { FrameListener, Transport } from '../transport.js';
+import { DelegatingTransport } from '../transports/delegating-transport.js';
 import type { Faults } from './faults.js';
 
 /** What happens to one frame under the current bus faults: gone, damaged copy, or untouched. */
@@ -20,47 +21,29 @@ export function damage(frame: CanFrame, faults: Faults): CanFrame | null {
   return frame;
 }
 
-export class FaultyTransport implements Transport {
+export class FaultyTransport extends DelegatingTransport {
   /**
    * `incoming` says which received frames the faults may hit. Frames another simulated ECU sent were
    * already exposed once at their sender; hitting them again would make one wire fault count twice.
    */
   constructor(
-    private readonly inner: Transport,
+    inner: Transport,
     private readonly faults: Faults,
     private readonly incoming: (frame: CanFrame) => boolean = () => true,
-  ) {}
-
-  get uri(): string {
-    return this.inner.uri;
-  }
-
-  get state(): TransportState {
-    return this.inner.state;
-  }
-
-  open(): Promise<void> {
-    return this.inner.open();
+  ) {
+    super(inner);
   }
 
   /** A dropped frame still resolves: the sender cannot tell, exactly as on a real bus. */
-  send(frame: CanFrame): Promise<void> {
+  override send(frame: CanFrame): Promise<void> {
     const out = damage(frame, this.faults);
     return out ? this.inner.send(out) : Promise.resolve();
   }
 
-  subscribe(listener: FrameListener): () => void {
+  override subscribe(listener: FrameListener): () => void {
     return this.inner.subscribe((frame) => {
       const f = this.incoming(frame) ? damage(frame, this.faults) : frame;
       if (f) listener(f);
     });
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
-  }
-
-  stats(): TransportStats {
-    return this.inner.stats();
   }
 }

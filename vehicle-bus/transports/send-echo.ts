@@ -1,6 +1,7 @@
 // Wraps a transport so a trace can see this node's own sends too: a transport never hears itself (transport.ts), but a bus monitor must.
 import type { CanFrame } from '../frame.js';
-import type { FrameListener, Transport, TransportState, TransportStats } from '../transport.js';
+import type { FrameListener, Transport } from '../transport.js';
+import { DelegatingTransport } from './delegating-transport.js';
 import { nowSeconds } from './base-transport.js';
 
 /**
@@ -8,32 +9,18 @@ import { nowSeconds } from './base-transport.js';
  * never mistakes a command for a status. `onSent` hears each frame once the inner transport accepted it;
  * a rejected send is not echoed, because it never reached the bus.
  */
-export class SendEchoTransport implements Transport {
+export class SendEchoTransport extends DelegatingTransport {
   private readonly sentListeners = new Set<FrameListener>();
 
-  constructor(private readonly inner: Transport) {}
-
-  get uri(): string {
-    return this.inner.uri;
+  constructor(inner: Transport) {
+    super(inner);
   }
 
-  get state(): TransportState {
-    return this.inner.state;
-  }
-
-  open(): Promise<void> {
-    return this.inner.open();
-  }
-
-  async send(frame: CanFrame): Promise<void> {
+  override async send(frame: CanFrame): Promise<void> {
     await this.inner.send(frame);
     // A copy stamped now: the sender may reuse its buffer, and the receiving side is what stamps frames elsewhere.
     const echo: CanFrame = { ...frame, data: frame.data.slice(), timestamp: nowSeconds() };
     for (const l of this.sentListeners) l(echo);
-  }
-
-  subscribe(listener: FrameListener): () => void {
-    return this.inner.subscribe(listener);
   }
 
   /** This node's frames as they went out. Returns an unsubscribe. */
@@ -51,13 +38,5 @@ export class SendEchoTransport implements Transport {
       offIn();
       offOut();
     };
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
-  }
-
-  stats(): TransportStats {
-    return this.inner.stats();
   }
 }
