@@ -59,6 +59,9 @@ async function start(): Promise<void> {
       case 'styles':
         tuner.renderStyles(e.styleNames, e.seatStyles);
         return;
+      case 'link':
+        sim.showLink(e.state);
+        return;
     }
   };
   api.onEvent((e) => (ready ? handle(e) : early.push(e)));
@@ -69,6 +72,7 @@ async function start(): Promise<void> {
   sim.setLimits(snap.ecuLimits);
   sim.renderFaults(snap.faults);
   sim.setBus(snap.bus);
+  sim.showLink(snap.link);
   sim.showSpeed(snap.state.vehicle.speed_kph);
   sim.addFrames(snap.trace);
   for (const t of snap.conversation) talk.add(t);

@@ -1,5 +1,5 @@
 // The desktop vehicle simulator: vehicle speed, ECU fault injection, and the live CAN trace (pause, filter, only changes, candump export).
-import { traceFilter, type BusView, type CabinApi, type FaultView, type TraceFrame } from '../main/app/ipc-contract.js';
+import { traceFilter, type BusView, type LinkState, type CabinApi, type FaultView, type TraceFrame } from '../main/app/ipc-contract.js';
 import { attempt, bi, byId, h } from './dom.js';
 import { ECU_LABELS, L } from './labels.js';
 
@@ -65,6 +65,13 @@ export class SimulatorPanel {
       );
     }
     byId('bus').textContent = bus.kind === 'external' ? `CAN ${bus.uri} 外部总线` : 'simulated car 模拟车辆';
+  }
+
+  /** A dropped connection shows in the top bar at once: the cabin view would otherwise silently go stale. */
+  showLink(state: LinkState): void {
+    const link = byId('link');
+    link.classList.toggle('hidden', state === 'open');
+    link.textContent = state === 'opening' ? 'connecting… 连接中' : `CAN link ${state} — the cabin view is no longer live / 总线连接已断开`;
   }
 
   showSpeed(kph: number): void {

@@ -58,6 +58,10 @@ export class CabinApp {
     app.stops.push(
       cabin.onFrame((f) => trace.add(f)),
       cabin.onChange((c) => app!.emit({ type: 'state', state: c.state, paths: c.paths })),
+      cabin.onLinkChange((state) => {
+        opts.log?.(`CAN link ${state}`);
+        app!.emit({ type: 'link', state });
+      }),
     );
     if (cabin.faults) app.stops.push(cabin.faults.onChange((s) => app!.emit({ type: 'faults', faults: faultView(s) })));
     return app;
@@ -108,6 +112,7 @@ export class CabinApp {
       model: this.lm.info().name,
       talkUnavailable: this.talk.available,
       bus: this.cabin.busUri === null ? { kind: 'simulated' } : { kind: 'external', uri: this.cabin.busUri },
+      link: this.cabin.link,
     }),
     say: async ({ utterances }) => {
       const speakers = utterances.map((u) => u.speaker);

@@ -61,6 +61,9 @@ export interface PreviewRow {
 
 /** Which car the app drives: its own simulated one, or an external bus whose speed and faults are not the app's to set. */
 export type BusView = { kind: 'simulated' } | { kind: 'external'; uri: string };
+/** The head unit's connection to the bus (a Transport's state): an engineer must see at once when a cable or socket drops. */
+export type LinkState = 'opening' | 'open' | 'closed' | 'error';
+export const LINK_STATES: readonly LinkState[] = ['opening', 'open', 'closed', 'error'];
 
 export interface Snapshot {
   state: VehicleState;
@@ -76,6 +79,7 @@ export interface Snapshot {
   /** Why push-to-talk is unavailable (no microphone configured), or null when it works. */
   talkUnavailable: string | null;
   bus: BusView;
+  link: LinkState;
 }
 
 /** Every request channel: what the renderer sends and what it gets back. */
@@ -105,7 +109,8 @@ export type AppEvent =
   | { type: 'trace'; frames: TraceFrame[] }
   | { type: 'turn'; turn: TurnView }
   | { type: 'faults'; faults: FaultView }
-  | { type: 'styles'; styleNames: string[]; seatStyles: Record<Seat, string> };
+  | { type: 'styles'; styleNames: string[]; seatStyles: Record<Seat, string> }
+  | { type: 'link'; state: LinkState };
 
 export interface IpcError {
   code: 'E_IPC_MALFORMED' | 'E_IPC_UNKNOWN_CHANNEL' | 'E_IPC_INVALID' | string;
@@ -258,7 +263,7 @@ const REQUESTS: { [C in Channel]: Check } = {
 };
 
 const RESPONSES: { [C in Channel]: Check } = {
-  snapshot: has({ state: record, seatStyles: record, styleNames: list, faults: faultView, ecuLimits: record, conversation: arr(turnView, 0, 200), trace: list, userStylesDir: str(4096), model: str(4096), talkUnavailable: nullableStr(500), bus: busView }),
+  snapshot: has({ state: record, seatStyles: record, styleNames: list, faults: faultView, ecuLimits: record, conversation: arr(turnView, 0, 200), trace: list, userStylesDir: str(4096), model: str(4096), talkUnavailable: nullableStr(500), bus: busView, link: oneOf(LINK_STATES) }),
   say: has({ turns: turnList }),
   setSpeed: has({ speedKph: num(0, 250) }),
   applyFault: faultView,
@@ -277,6 +282,7 @@ const EVENTS: Record<AppEvent['type'], Check> = {
   trace: has({ frames: list }),
   turn: has({ turn: turnView }),
   faults: has({ faults: faultView }),
+  link: has({ state: oneOf(LINK_STATES) }),
   styles: has({ styleNames: list, seatStyles }),
 };
 

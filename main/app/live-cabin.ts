@@ -1,5 +1,6 @@
 // The app's cabin over the one head-unit builder: the language model in front of the dialogue, and the tester's
 // controls (speed, faults) that exist only when the car is the simulated one in this process.
+import type { TransportState } from '../../vehicle-bus/transport.js';
 import type { TurnResult, Utterance } from '../../intents/dialogue/dialogue.js';
 import type { Dialogue } from '../../intents/dialogue/dialogue.js';
 import type { DialogueEvent } from '../../intents/dialogue/events.js';
@@ -112,6 +113,24 @@ export class LiveCabin {
 
   onChange(listener: (c: StateChange) => void): () => void {
     return this.head.tracker.onChange(listener);
+  }
+
+  /** The head unit's connection to the bus. */
+  get link(): TransportState {
+    return this.head.transport.state;
+  }
+
+  /**
+   * Calls back when the connection changes (a socketcand peer gone, a serial adapter unplugged). A Transport
+   * has no state events, so it is sampled; every `everyMs` is quick enough for a person looking at the screen.
+   */
+  onLinkChange(listener: (state: TransportState) => void, everyMs = 500): () => void {
+    let last = this.link;
+    const timer = setInterval(() => {
+      if (this.link !== last) listener((last = this.link));
+    }, everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   /** Every frame on the bus, the head unit's commands included, as the trace shows it. */

@@ -87,4 +87,12 @@ describe('the app on an external bus', () => {
   it('refuses fault specs at start: the external car is not ours to break', async () => {
     await expect(CabinApp.start({ lm, userStylesDir: stylesDir, bus: URI, faults: ['light:silent'] })).rejects.toThrow(/faults belong to the simulated car/);
   });
+
+  // Last: it takes the bus away.
+  it('tells every window when the connection to the bus is gone, and the snapshot says so', async () => {
+    expect((await app.handlers.snapshot({})).link).toBe('open');
+    await bus.dispose();
+    await expect.poll(() => events.some((e) => e.type === 'link' && e.state === 'closed'), { timeout: 3_000 }).toBe(true);
+    expect((await app.handlers.snapshot({})).link).toBe('closed');
+  });
 });

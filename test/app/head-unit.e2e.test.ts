@@ -221,7 +221,13 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
       await p.waitForSelector('[data-seat=driver][data-heat="2"]', { timeout: 10_000 });
       await p.waitForSelector('#trace-rows tr[data-name="HU_SeatCmd_Driver"]', { timeout: 5_000 });
       expect(car.state().seats.driver.heat).toBe(2);
+      expect(await p.isVisible('#link')).toBe(false);
       await p.screenshot({ path: join(SCREENSHOTS, 'external-bus.png') });
+      // The connection goes away (a cable pulled): the top bar says so at once.
+      await bus.dispose();
+      await p.waitForSelector('#link:not(.hidden)', { timeout: 5_000 });
+      expect(await p.locator('#link').innerText()).toContain('CAN link closed');
+      await p.screenshot({ path: join(SCREENSHOTS, 'external-bus-link-closed.png') });
     } finally {
       await p.close();
       await extHost.close();

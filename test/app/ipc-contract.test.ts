@@ -78,7 +78,7 @@ describe('replies and events', () => {
   });
 
   it('checks the snapshot field by field, the bus it drives included', () => {
-    const snap = { state: {}, seatStyles: {}, styleNames: [], faults: { ecus: {}, bus: {}, active: [] }, ecuLimits: {}, conversation: [], trace: [], userStylesDir: '/s', model: 'm', talkUnavailable: null, bus: { kind: 'simulated' } };
+    const snap = { state: {}, seatStyles: {}, styleNames: [], faults: { ecus: {}, bus: {}, active: [] }, ecuLimits: {}, conversation: [], trace: [], userStylesDir: '/s', model: 'm', talkUnavailable: null, bus: { kind: 'simulated' }, link: 'open' };
     const reply = (over: Record<string, unknown>) => replyProblem('snapshot', { ok: true, response: { ...snap, ...over } });
     expect(reply({})).toBeNull();
     expect(reply({ bus: { kind: 'external', uri: 'slcan://127.0.0.1:35000' }, talkUnavailable: 'no microphone' })).toBeNull();
@@ -88,6 +88,9 @@ describe('replies and events', () => {
     expect(reply({ bus: { kind: 'real' } })).toContain('snapshot response.bus.kind: one of simulated, external');
     expect(reply({ bus: undefined })).toContain('snapshot response.bus: an object');
     expect(reply({ talkUnavailable: 3 })).toContain('snapshot response.talkUnavailable');
+    expect(reply({ link: 'down' })).toContain('snapshot response.link: one of opening, open, closed, error');
+    expect(eventProblem({ type: 'link', state: 'closed' })).toBeNull();
+    expect(eventProblem({ type: 'link', state: 'gone' })).toContain('event link.state');
   });
 
   it('checks the base phrases a style comes with', () => {
