@@ -87,6 +87,7 @@ export const listenCommand: Command = {
     'finds who spoke from level and timing across the channels, recognises English on the device (PocketSphinx with',
     'the cabin domain model; no Mandarin acoustic model is available), and acts through the dialogue. Replies are',
     "spoken with espeak-ng in the seat's style voice; speech starting in any zone stops a reply (barge-in).",
+    'Occupants who talk over each other are served as one batch, arbitrated by seat (JSON lines: "overlapped": N).',
     'Without --bus the simulated car runs in this process; with --bus it drives that bus (e.g. `cabin sim` on',
     'slcan://127.0.0.1:35000, or a real car through an SLCAN adapter or SocketCAN).',
     '--file plays a WAV (mono with --seat, or one channel per seat) through the same live path, in real time',
