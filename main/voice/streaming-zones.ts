@@ -88,7 +88,11 @@ export class StreamingZones {
   }
 
   private analyse(final: boolean): void {
-    if (this.buffered === 0) return;
+    if (this.buffered === 0) {
+      // Nothing new to analyse, but held utterances must not be lost at the end of the stream.
+      if (final) this.release([], this.toMs(this.origin), true);
+      return;
+    }
     const channels = this.joined();
     const segments =
       this.opts.channels === 1
