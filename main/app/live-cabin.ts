@@ -1,8 +1,6 @@
 // The app's cabin over the one head-unit builder: the language model in front of the dialogue, and the tester's
 // controls (speed, faults) that exist only when the car is the simulated one in this process.
-import type { TransportState } from '../../vehicle-bus/transport.js';
-import type { TurnResult, Utterance } from '../../intents/dialogue/dialogue.js';
-import type { Dialogue } from '../../intents/dialogue/dialogue.js';
+import type { Dialogue, TurnResult, Utterance } from '../../intents/dialogue/dialogue.js';
 import type { DialogueEvent } from '../../intents/dialogue/events.js';
 import type { StyleBook } from '../../intents/replies/style-book.js';
 import type { LanguageModel } from '../../models/language-model.js';
@@ -10,6 +8,7 @@ import type { CabinNetwork } from '../../vehicle-bus/cabin/cabin-network.js';
 import type { Seat, StateChange, VehicleState } from '../../vehicle-bus/cabin/vehicle-state.js';
 import { CabinError } from '../../vehicle-bus/errors.js';
 import type { CanFrame } from '../../vehicle-bus/frame.js';
+import type { TransportState } from '../../vehicle-bus/transport.js';
 import { parseFaultSpec, type Faults, type FaultSnapshot } from '../../vehicle-bus/sim/faults.js';
 import { startHeadUnit, type HeadUnit } from '../run/head-unit.js';
 
