@@ -55,7 +55,9 @@ export const DEFAULT_VAD: Readonly<VadOptions> = Object.freeze({
   minSpeechMs: 150,
   endSilenceMs: 500,
   hangoverMs: 100,
-  preRollMs: 50,
+  // 150 ms: word-initial fricatives ("set", "start") sit below the start threshold; measured on 72 synthetic
+  // commands × 4 SNRs, exact transcripts 188 → 206 of 288 against 50 ms (100: 203, 200: 201).
+  preRollMs: 150,
   floorWindowMs: 2000,
   minLevelDb: -65,
   minBandShare: 0.3,

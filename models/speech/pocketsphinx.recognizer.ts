@@ -28,6 +28,8 @@ export interface PocketSphinxOptions {
    * came out as a command ("auto mode on") in a measurement, where the n-gram model leaves it unexplained.
    */
   grammarPath?: string;
+  /** Further PocketSphinx decoder flags (`{ '-beam': '1e-60' }`), for tuning the search on a head unit. */
+  decoderArgs?: Record<string, string>;
 }
 
 type Ptr = unknown;
@@ -136,7 +138,11 @@ export class PocketSphinxRecognizer implements Recognizer {
       // level per stream and, on clean or gated audio, cut words off (measured: no better on 36 synthetic
       // commands, and it made results depend on the previous utterance).
       ...s('-remove_silence'), ...s('no'),
+      // The en-us model is phonetically tied (PTM): scoring the 8 best Gaussians per mixture instead of 4 measured
+      // 83.3 → 86.1 % command success clean and 70.8 → 76.4 % at 10 dB, RTF 0.068 → 0.088 (16: no better, RTF 0.12).
+      ...s('-topn'), ...s('8'),
       ...(opts.languageWeight !== undefined ? [...s('-lw'), ...s(String(opts.languageWeight))] : []),
+      ...Object.entries(opts.decoderArgs ?? {}).flatMap(([k, v]) => [...s(k), ...s(v)]),
       ...s(null));
     if (!cfg) throw new RecognizerUnavailableError('PocketSphinx rejected its configuration');
     this.decoder = this.api.ps_init(cfg);
