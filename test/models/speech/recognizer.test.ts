@@ -79,6 +79,17 @@ describe('PocketSphinx recogniser', () => {
     expect(() => new PocketSphinxRecognizer({ language: 'zh' })).toThrow(/no Mandarin acoustic model is installed/);
   });
 
+  it('passes decoder flags through, and an unknown flag is a clear error rather than a silently default search', () => {
+    const narrow = new PocketSphinxRecognizer({ languageModel: 'generic', decoderArgs: { '-beam': '1e-5' } });
+    const wide = new PocketSphinxRecognizer({ languageModel: 'generic' });
+    const pcm = pcmOf(readFileSync('/usr/share/pocketsphinx/test/data/goforward.raw'));
+    // A beam this narrow prunes the right path away ("go forward ten meters" comes out as "gopher").
+    expect(decode(wide, pcm).text).not.toBe(decode(narrow, pcm).text);
+    narrow.close();
+    wide.close();
+    expect(() => new PocketSphinxRecognizer({ decoderArgs: { '-no_such_flag': '1' } })).toThrow(/rejected its configuration/);
+  });
+
   it('silence gives no words and zero confidence; misuse is a clear error', () => {
     const r = new PocketSphinxRecognizer();
     const rec = decode(r, new Int16Array(16000));
