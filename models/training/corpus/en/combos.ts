@@ -1,7 +1,7 @@
 // Coordinated requests a connector cannot build: "turn on the seat heater and massage", "driver 20, passenger 23".
 import type { CorpusIntent, Template } from '../template.js';
 import { cmd, en, fill, out, type Ctx } from './common.js';
-import { celsius } from './numbers.js';
+import { celsius, num } from './numbers.js';
 import { seatRef, type SeatRef } from './zones.js';
 
 const SEAT_FEATS: [string, string[]][] = [
@@ -54,6 +54,14 @@ export const comboTemplates: Template[] = [
   en('combo.two_seats', (ctx) => {
     const [feature, nouns] = ctx.pick(SEAT_FEATS);
     const [a, b] = twoSeats(ctx);
+    if (feature !== 'light.reading' && ctx.chance(0.3)) {
+      // Two seats, two levels: "seat heating on 3 for me and 1 for the passenger".
+      const la = ctx.int(1, 3);
+      const lb = ctx.pick([1, 2, 3].filter((n) => n !== la));
+      const t = ctx.phrase(['{n} on {x} for {a} and {y} for {b}', 'set the {n} to {x} for {a} and {y} for {b}', '{n} level {x} for {a}, {y} for {b}', '{a} wants the {n} on {x} and {b} on {y}']);
+      const text = fill(t, { n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, x: num(ctx, la, 0.5), y: num(ctx, lb, 0.5) });
+      return out(cmd(ctx, text.replace(/^me wants/, 'I want'), 0.3), { intent: feature, zone: a.zone, value: la }, { intent: feature, zone: b.zone, value: lb });
+    }
     const on = ctx.chance(0.6);
     const t = ctx.phrase(['{v} the {n} for {a} and {b}', '{v} the {n} for {a} and for {b}', '{v} the {n} for both {a} and {b}', '{a} and {b} want the {n} {s}']);
     const text = fill(t, { v: onWord(ctx, on), n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, s: on ? 'on' : 'off' });

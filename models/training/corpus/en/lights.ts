@@ -77,8 +77,13 @@ export const lightTemplates: Template[] = [
   }, 2),
   en('light.reading.want', (ctx) => {
     const ref = seatRef(ctx, true);
-    const { head, tail } = seatNP(ctx, ref, reading(ctx), ctx.phrase(READING_PL));
     const on = ctx.chance(0.6);
+    if (on && ref.zone !== 'self' && ctx.chance(0.25)) {
+      // A light wanted for someone: "a reading light for the kids", "some light for my passenger".
+      const x = fill(ctx.phrase(['a reading light for {who}', 'some light for {who}', 'a light for {who}', 'the reading light on for {who}', 'a lamp on for {who}']), { who: ref.who });
+      return out(finish(ctx, fill(ctx.phrase(WANT), { x })), { intent: 'light.reading', zone: ref.zone, value: 'on' });
+    }
+    const { head, tail } = seatNP(ctx, ref, reading(ctx), ctx.phrase(READING_PL));
     return out(finish(ctx, fill(ctx.phrase(WANT), { x: `${head} ${on ? ctx.pick(['on', 'on', 'lit']) : 'off'}${tail}` })), { intent: 'light.reading', zone: ref.zone, value: on ? 'on' : 'off' });
   }),
   en('light.reading.above', (ctx) => {

@@ -46,6 +46,7 @@ const HOWMUCH: Record<Kind, string[]> = {
   color: ['{n}现在是什么颜色', '{n}是什么颜色的', '{n}什么色', '现在{n}是哪个颜色', '{n}的颜色是什么', '{n}现在啥颜色', '{n}用的什么颜色'],
   mode: ['{n}现在是什么模式', '{n}是吹哪里', '{n}是吹脸还是吹脚', '{n}什么模式', '现在{n}是哪种', '{n}设置的是什么'],
 };
+const YESNO_VALUE = ['{n}还开着吗', '{n}是开的吗', '{n}开着没', '{n}开着没有', '{n}是关的吗', '{n}关着吗', '{n}有打开吗', '{n}打开没', '{n}是不是关了', '{n}还在开吗'];
 const ASK = ['帮我看一下{q}', '查一下{q}', '告诉我{q}', '我想知道{q}', '你看看{q}', '请问{q}', '能告诉我{q}', '问一下，{q}'];
 
 function pickFeature(ctx: Ctx, kinds?: Kind[]): QFeature {
@@ -76,7 +77,10 @@ export const queryTemplates: Template[] = [
   zh('query.value', (ctx) => {
     const f = pickFeature(ctx);
     const s = subject(ctx, f);
-    const frame = ctx.phrase(HOWMUCH[f.kind]);
+    // Switches and levels are also asked about as yes/no questions (还开着吗); these frames differ from query.yesno's
+    // so that a held-out query.yesno still measures an unseen phrasing.
+    const yesNo = (f.kind === 'switch' || f.kind === 'level') && ctx.chance(0.35);
+    const frame = ctx.phrase(yesNo ? YESNO_VALUE : HOWMUCH[f.kind]);
     return out(`${frame.replace('{n}', s.text)}${q(ctx)}`, { intent: 'query', zone: s.zone, feature: f.feature });
   }, 2.5),
   // 帮我看一下副驾的座椅通风开着没 / 查一下空调温度
