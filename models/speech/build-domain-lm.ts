@@ -2,7 +2,7 @@
 //
 // English sentences of the corpus (its train split only, with its own seed) become ASR word sequences;
 // sentences with a word the CMU dictionary lacks are dropped (the recogniser could never output them).
-// Writes models/speech/cabin-en/{cabin.arpa, cabin.dict, manifest.json}.
+// Writes models/speech/cabin-en/{cabin.arpa, cabin.dict, cabin.gram, cabin-grammar.dict, manifest.json}.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { buildCorpus } from '../training/corpus/corpus.js';
 import { LANGUAGES } from '../training/corpus/languages.js';
 import { buildArpa } from './arpa.js';
 import { asrWords } from './asr-words.js';
+import { cabinGrammar, grammarWords } from './cabin-grammar.js';
 import { POCKETSPHINX_MODEL } from './pocketsphinx-paths.js';
 
 export const DOMAIN_LM_DIR = join('models', 'speech', 'cabin-en');
@@ -67,12 +68,26 @@ export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: stri
   return { arpa, dict, kept: sentences.length, dropped, oov };
 }
 
+/** The command grammar and a dictionary spelling each of its words; a word no dictionary knows is an error. */
+export function buildGrammar(opts: Pick<DomainLmOptions, 'cmudict' | 'extraDict'>): { jsgf: string; dict: string } {
+  const cmu = readCmudict(opts.cmudict);
+  if (opts.extraDict) for (const [w, lines] of readCmudict(opts.extraDict)) cmu.set(w, lines);
+  const jsgf = cabinGrammar();
+  const words = grammarWords(jsgf);
+  const missing = words.filter((w) => !cmu.has(w));
+  if (missing.length) throw new Error(`grammar words missing from the dictionaries: ${missing.join(', ')}`);
+  return { jsgf, dict: words.flatMap((w) => cmu.get(w)!).join('\n') + '\n' };
+}
+
 function main(): void {
   const opts: DomainLmOptions = { seed: 11, sentences: 60_000, cmudict: join(POCKETSPHINX_MODEL, 'cmudict-en-us.dict'), extraDict: EXTRA_DICT, out: DOMAIN_LM_DIR };
   const r = buildDomainLm(opts);
   mkdirSync(opts.out, { recursive: true });
   writeFileSync(join(opts.out, 'cabin.arpa'), r.arpa);
   writeFileSync(join(opts.out, 'cabin.dict'), r.dict);
+  const g = buildGrammar(opts);
+  writeFileSync(join(opts.out, 'cabin.gram'), g.jsgf);
+  writeFileSync(join(opts.out, 'cabin-grammar.dict'), g.dict);
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
   const topOov = [...r.oov].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([w, n]) => `${w} (${n})`);
   const manifest = {
@@ -81,7 +96,7 @@ function main(): void {
     kept: r.kept,
     droppedForOov: r.dropped,
     topOov,
-    files: { 'cabin.arpa': sha(r.arpa), 'cabin.dict': sha(r.dict) },
+    files: { 'cabin.arpa': sha(r.arpa), 'cabin.dict': sha(r.dict), 'cabin.gram': sha(g.jsgf), 'cabin-grammar.dict': sha(g.dict) },
   };
   writeFileSync(join(opts.out, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
   process.stdout.write(`domain LM: ${r.kept} sentences kept, ${r.dropped} dropped for words outside the CMU dictionary (${topOov.join(', ')})\n`);

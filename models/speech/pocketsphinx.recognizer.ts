@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { RecognizerUnavailableError, type Hypothesis, type Recognition, type Recognizer, type RecognizerInfo } from './recognizer.js';
+import { GrammarBackedRecognizer } from './grammar-backed.recognizer.js';
 import { POCKETSPHINX_MODEL } from './pocketsphinx-paths.js';
 
 export interface PocketSphinxOptions {
@@ -120,17 +121,15 @@ export class PocketSphinxRecognizer implements Recognizer {
       throw new RecognizerUnavailableError('no Mandarin acoustic model is installed: give hmmDir, dictPath and lmPath of a PocketSphinx zh-cn model');
     }
     this.lmKind = opts.languageModel ?? 'domain';
-    this.nbestMax = opts.nbest ?? 5;
+    this.nbestMax = opts.nbest ?? 10;
     const hmm = opts.hmmDir ?? join(POCKETSPHINX_MODEL, 'en-us');
     if (!existsSync(hmm)) throw new RecognizerUnavailableError(`no acoustic model at ${hmm}; apt-get install pocketsphinx-en-us`);
     const dir = opts.domainDir ?? DOMAIN_DIR;
-    const [lm, dict] =
-      opts.lmPath && opts.dictPath
-        ? [opts.lmPath, opts.dictPath]
-        : this.lmKind === 'domain'
-          ? [join(dir, 'cabin.arpa'), join(dir, 'cabin.dict')]
-          : [join(POCKETSPHINX_MODEL, 'en-us.lm.bin'), join(POCKETSPHINX_MODEL, 'cmudict-en-us.dict')];
-    for (const f of [opts.grammarPath ?? lm, dict]) if (!existsSync(f)) throw new RecognizerUnavailableError(`missing ${f}${this.lmKind === 'domain' && !opts.grammarPath ? ' (run npm run asr:lm)' : ''}`);
+    const [defaultLm, defaultDict] =
+      this.lmKind === 'domain' ? [join(dir, 'cabin.arpa'), join(dir, 'cabin.dict')] : [join(POCKETSPHINX_MODEL, 'en-us.lm.bin'), join(POCKETSPHINX_MODEL, 'cmudict-en-us.dict')];
+    const lm = opts.lmPath ?? defaultLm;
+    const dict = opts.dictPath ?? defaultDict;
+    for (const f of [opts.grammarPath ?? lm, dict]) if (!existsSync(f)) throw new RecognizerUnavailableError(`missing ${f}${f.startsWith(dir) ? ' (run npm run asr:lm)' : ''}`);
     const s = (v: string | null) => ['str', v];
     const search = opts.grammarPath ? [...s(opts.grammarPath.endsWith('.gram') ? '-jsgf' : '-fsg'), ...s(opts.grammarPath)] : [...s('-lm'), ...s(lm)];
     const cfg = this.api.cmd_ln_init(null, this.api.ps_args(), 1, ...s('-hmm'), ...s(hmm), ...search, ...s('-dict'), ...s(dict), ...s('-logfn'), ...s('/dev/null'),
@@ -225,5 +224,20 @@ export class PocketSphinxRecognizer implements Recognizer {
   close(): void {
     if (this.decoder) this.api.ps_free(this.decoder);
     this.decoder = null;
+  }
+}
+
+/**
+ * The recogniser the head unit uses: the domain n-gram search with the command grammar's search beside it
+ * (models/speech/cabin-en, from `npm run asr:lm`).
+ */
+export function cabinRecognizer(opts: Pick<PocketSphinxOptions, 'domainDir'> = {}): GrammarBackedRecognizer {
+  const dir = opts.domainDir ?? DOMAIN_DIR;
+  const open = new PocketSphinxRecognizer({ languageModel: 'domain', domainDir: dir });
+  try {
+    return new GrammarBackedRecognizer(open, new PocketSphinxRecognizer({ grammarPath: join(dir, 'cabin.gram'), dictPath: join(dir, 'cabin-grammar.dict') }));
+  } catch (e) {
+    open.close();
+    throw e;
   }
 }

@@ -20,6 +20,11 @@ export interface Recognition {
   /** Wall time spent decoding, and the audio's length, for real-time factors. */
   decodeMs: number;
   audioMs: number;
+  /**
+   * The same audio searched in the command grammar (a `GrammarBackedRecognizer`). A grammar forces any sound
+   * onto a command, so this reading is only evidence: see `understandHeard` for when it is used.
+   */
+  grammar?: Recognition;
 }
 
 export interface RecognizerInfo {
