@@ -10,7 +10,7 @@ const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 
 export const voiceSection: BenchSection = {
   name: 'voice',
-  summary: 'synthetic speech per SNR → recogniser (domain n-gram + grammar vs n-gram alone vs generic LM; also held-out corpus sentences) → dialogue: WER, command success, latency, RTF; zone attribution',
+  summary: 'synthetic speech per SNR → recogniser (domain vs generic LM; CABIN_BENCH_VOICE_GRAMMAR=1 adds the command grammar; also held-out corpus sentences) → dialogue: WER, command success, latency, RTF; zone attribution',
   async run() {
     const { loadLanguageModel } = await import('../models/runtime/onnx-language-model.js');
     const { defaultModelDir } = await import('../models/runtime/model-config.js');
@@ -18,12 +18,13 @@ export const voiceSection: BenchSection = {
     const { corpusDir } = await import('./lm-data.js');
     const lm = await loadLanguageModel(process.env.CABIN_MODEL ?? defaultModelDir());
     const domain = cabinRecognizer();
-    const ngramOnly = new PocketSphinxRecognizer({ languageModel: 'domain' });
+    // The grammar search runs at a real-time factor of 1–3 here: its rows take ~20 minutes, so they are asked for.
+    const withGrammar = process.env.CABIN_BENCH_VOICE_GRAMMAR === '1' ? cabinRecognizer({ withGrammar: true }) : undefined;
     const generic = new PocketSphinxRecognizer({ languageModel: 'generic' });
     const log = (l: string) => process.stderr.write(`bench: ${l}\n`);
     try {
       const heldOutFile = join(corpusDir(), 'heldout.jsonl');
-      const r = await benchVoice({ lm, domain, generic, ngramOnly, log, ...(existsSync(heldOutFile) ? { heldOutFile } : {}) });
+      const r = await benchVoice({ lm, domain, generic, log, ...(withGrammar ? { withGrammar } : {}), ...(existsSync(heldOutFile) ? { heldOutFile } : {}) });
       const attribution = [12, 6].map((crosstalkDb) => ({ crosstalkDb, ...measureAttribution(makeAttributionCases({ count: 40, crosstalkDb })) }));
       const rows: BenchRow[] = [];
       for (const c of r.conditions) {
@@ -51,7 +52,7 @@ export const voiceSection: BenchSection = {
       return { figures: { ...r, attribution: attribution.map(({ failures, ...rest }) => ({ ...rest, failures: failures.slice(0, 10) })), targets: T }, rows };
     } finally {
       domain.close();
-      ngramOnly.close();
+      withGrammar?.close();
       generic.close();
       await lm.close();
     }

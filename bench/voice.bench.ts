@@ -102,8 +102,8 @@ export interface VoiceBenchOptions {
   nbest?: number;
   /** Run only the conditions whose name contains this (quick experiments). */
   only?: string;
-  /** The same n-gram search without the command grammar beside it (side by side); rows skipped without it. */
-  ngramOnly?: Recognizer;
+  /** The domain search with the command grammar beside it (side by side; slow, so optional). */
+  withGrammar?: Recognizer;
   /** A Cabin LM held-out split (jsonl): its English sentences that change the car become a second spoken set. */
   heldOutFile?: string;
   heldOutCount?: number;
@@ -138,12 +138,12 @@ export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions:
     ['20 dB SNR, domain LM', 20, opts.domain, samples],
     ['10 dB SNR, domain LM', 10, opts.domain, samples],
     ['5 dB SNR, domain LM', 5, opts.domain, samples],
-    ['clean, domain n-gram without grammar', null, opts.ngramOnly, samples],
-    ['10 dB SNR, domain n-gram without grammar', 10, opts.ngramOnly, samples],
+    ['clean, domain LM + command grammar', null, opts.withGrammar, samples],
+    ['10 dB SNR, domain LM + command grammar', 10, opts.withGrammar, samples],
     ['clean, generic LM', null, opts.generic, samples],
     ['10 dB SNR, generic LM', 10, opts.generic, samples],
     ['held-out sentences clean, domain LM', null, opts.domain, heldOut],
-    ['held-out sentences clean, domain n-gram without grammar', null, opts.ngramOnly, heldOut],
+    ['held-out sentences clean, domain LM + command grammar', null, opts.withGrammar, heldOut],
   ];
   for (const [name, snr, rec, set] of plan.filter(([n, , r, set]) => r && set.length && (!opts.only || n.includes(opts.only)))) {
     conditions.push(await runCondition(name, set, snr, rec!, opts.lm, expected, opts.nbest ?? 3));

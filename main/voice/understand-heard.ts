@@ -29,8 +29,9 @@ const intentNames = (intents: readonly Intent[]) => intents.map((i) => i.intent)
  * Where the open search is unsure (confidence below `UNSURE_BELOW`, or nothing understood) and the recogniser
  * also searched the command grammar, the grammar's reading is taken when one of the open search's alternatives
  * asks for the same intents: two searches agreeing is the evidence a grammar alone cannot give (it turns any
- * sound, "call mom", into a command). Measured on the voice bench (72 utterances): 64 → 66 right clean,
- * 54 → 61 at 10 dB, and on 30 spoken non-commands no more acted on (7 → 7) than without the grammar.
+ * sound, "call mom", into a command). Measured on the voice bench (69 utterances): 61 → 63 right clean,
+ * 54 → 59 at 10 dB, and on 30 spoken non-commands no more acted on (7 → 7) than without the grammar. The grammar
+ * search is opt-in (`cabinRecognizer({ withGrammar: true })`): it is too slow here to be the default.
  */
 export async function understandHeard(lm: LanguageModel, rec: Recognition, seat: Seat, maxAlternatives = 3): Promise<HeardMeaning> {
   const hyps = rec.nbest.length ? rec.nbest : rec.text ? [{ text: rec.text, score: 0 }] : [];
