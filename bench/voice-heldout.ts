@@ -3,18 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asrWords } from '../models/speech/asr-words.js';
+import { fnv1a } from '../models/training/corpus/context.js';
 import { DOMAIN_DIR } from '../models/speech/pocketsphinx.recognizer.js';
 import { readSamples } from './lm-data.js';
 import type { SpokenCommand } from './voice-commands.js';
 
 /** Intents that change the car (a question or a follow-up has nothing to check in the final state). */
 const CHANGES_THE_CAR = /^(seat|light|hvac)\./;
-
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 /**
  * `count` sentences, chosen by a stable hash of their text: English, at most 12 words, every word one the recogniser
@@ -30,6 +25,6 @@ export function heldOutSpokenCommands(file: string, count: number, dictFile = jo
       return !!words && words.length > 0 && words.length <= 12 && words.every((w) => known.has(w));
     })
     .filter((s) => !seen.has(s.text) && seen.add(s.text))
-    .sort((a, b) => hash(a.text) - hash(b.text));
+    .sort((a, b) => fnv1a(a.text) - fnv1a(b.text));
   return picked.slice(0, count).map((s) => ({ seat: s.speaker, text: s.text, intents: s.expected }));
 }

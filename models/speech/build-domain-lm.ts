@@ -40,14 +40,20 @@ export function readCmudict(path: string): Map<string, string[]> {
   return out;
 }
 
+/** The CMU dictionary with the hand-written cabin words laid over it. */
+function readDictionaries(opts: Pick<DomainLmOptions, 'cmudict' | 'extraDict'>): Map<string, string[]> {
+  const cmu = readCmudict(opts.cmudict);
+  if (opts.extraDict) for (const [w, lines] of readCmudict(opts.extraDict)) cmu.set(w, lines);
+  return cmu;
+}
+
 export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: string; kept: number; dropped: number; oov: Map<string, number> } {
   const english = LANGUAGES.filter((p) => p.lang === 'en');
   // Clean sentences only: the corpus's simulated recogniser errors ("vent elation") and inserted distractor words
   // teach the language model to survive a recogniser's mistakes, but in the recogniser's own model they make those
   // mistakes likely.
   const corpus = buildCorpus(english, { seed: opts.seed, train: opts.sentences, heldout: 0, noiseShare: 0, distractShare: 0 });
-  const cmu = readCmudict(opts.cmudict);
-  if (opts.extraDict) for (const [w, lines] of readCmudict(opts.extraDict)) cmu.set(w, lines);
+  const cmu = readDictionaries(opts);
   const sentences: string[][] = [];
   const oov = new Map<string, number>();
   let dropped = 0;
@@ -70,8 +76,7 @@ export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: stri
 
 /** The command grammar and a dictionary spelling each of its words; a word no dictionary knows is an error. */
 export function buildGrammar(opts: Pick<DomainLmOptions, 'cmudict' | 'extraDict'>): { jsgf: string; dict: string } {
-  const cmu = readCmudict(opts.cmudict);
-  if (opts.extraDict) for (const [w, lines] of readCmudict(opts.extraDict)) cmu.set(w, lines);
+  const cmu = readDictionaries(opts);
   const jsgf = cabinGrammar();
   const words = grammarWords(jsgf);
   const missing = words.filter((w) => !cmu.has(w));
