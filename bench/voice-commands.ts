@@ -38,3 +38,25 @@ export const SPOKEN_COMMANDS: readonly SpokenCommand[] = [
 ];
 
 export const BENCH_VOICES = ['en-us', 'en-gb', 'en-us+f3'] as const;
+
+/**
+ * Things said in a moving car that are not cabin commands, some near the cabin's words (red, cold, window, music):
+ * each should leave the car as it was. Acting on one is the cost of a looser recogniser or a lower confidence bar.
+ */
+export const SPOKEN_CHATTER: readonly string[] = [
+  'look at that red car over there',
+  'did you remember to call your mother',
+  'we should stop for coffee soon',
+  'what time does the game start tonight',
+  'i think we missed our exit',
+  'can you pass me the water bottle',
+  'the kids have soccer practice at four',
+  'it was so cold at the beach yesterday',
+  'that restaurant was way too hot for me',
+  'my phone battery is almost dead',
+  'how far is it to the hotel',
+  'that was a great movie',
+  'the traffic is terrible today',
+  'i left my glasses at home',
+  'she said the meeting moved to friday',
+];

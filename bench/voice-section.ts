@@ -40,6 +40,9 @@ export const voiceSection: BenchSection = {
           rows.push({ section: 'voice', metric: `${c.condition}: real-time factor`, value: String(c.rtf), target: `<= ${T.rtf}`, ok: yes(c.rtf <= T.rtf) });
         }
       }
+      for (const c of r.chatter) {
+        rows.push({ section: 'voice', metric: `${c.condition}: non-commands that moved the car (lower is better)`, value: `${c.actedOn} of ${c.utterances}` });
+      }
       for (const a of attribution) {
         const pct = round(100 * a.caseAccuracy, 1);
         rows.push({
@@ -49,7 +52,7 @@ export const voiceSection: BenchSection = {
           ...(a.crosstalkDb === 12 ? { target: `>= ${T.attributionPct} %`, ok: yes(pct >= T.attributionPct) } : {}),
         });
       }
-      return { figures: { ...r, attribution: attribution.map(({ failures, ...rest }) => ({ ...rest, failures: failures.slice(0, 10) })), targets: T }, rows };
+      return { figures: { ...r, conditions: r.conditions.map((c) => ({ ...c, failures: c.failures.slice(0, 20) })), attribution: attribution.map(({ failures, ...rest }) => ({ ...rest, failures: failures.slice(0, 10) })), targets: T }, rows };
     } finally {
       domain.close();
       withGrammar?.close();

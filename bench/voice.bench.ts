@@ -10,7 +10,7 @@ import { understandHeard } from '../main/voice/understand-heard.js';
 import { addNoise, speak } from '../main/voice/synth.js';
 import type { VehicleState } from '../vehicle-bus/cabin/vehicle-state-types.js';
 import { percentile, round } from './stats.js';
-import { BENCH_VOICES, SPOKEN_COMMANDS, type SpokenCommand } from './voice-commands.js';
+import { BENCH_VOICES, SPOKEN_CHATTER, SPOKEN_COMMANDS, type SpokenCommand } from './voice-commands.js';
 import { heldOutSpokenCommands } from './voice-heldout.js';
 import { wordErrors } from './wer.js';
 
@@ -23,6 +23,16 @@ export interface ConditionFigures {
   successPct: number;
   latency: { p50: number; p95: number };
   rtf: number;
+  /** The utterances that did not end in the expected state: what was said, what was heard, what the LM made of it. */
+  failures: VoiceFailure[];
+}
+
+export interface VoiceFailure {
+  voice: string;
+  seat: string;
+  said: string;
+  heard: string;
+  understood: string;
 }
 
 interface Sample {
@@ -58,6 +68,7 @@ async function runCondition(name: string, samples: readonly Sample[], snr: numbe
   let decodeMs = 0;
   let audioMs = 0;
   const latencies: number[] = [];
+  const failures: VoiceFailure[] = [];
   for (const [i, s] of samples.entries()) {
     const audio = snr === null ? s.audio : addNoise(s.audio, snr, 1000 + i);
     const heard = hearing.mono({ sampleRate: 16000, channels: [audio] }, s.cmd.seat);
@@ -69,16 +80,19 @@ async function runCondition(name: string, samples: readonly Sample[], snr: numbe
       audioMs += h.recognition.audioMs;
     }
     const cabin = await SimulatedCabin.start();
+    const understood: string[] = [];
     try {
       for (const h of heard) {
         const t0 = performance.now();
         const meaning = await understandHeard(lm, h.recognition, h.seat, nbest);
+        understood.push(`${meaning.intents.map((x) => x.intent).join('+') || 'nothing'} (${meaning.confidence.toFixed(2)})`);
         const spent = h.finishMs + performance.now() - t0;
         const t1 = performance.now();
         const [r] = await cabin.say([{ speaker: h.seat, text: meaning.text, intents: meaning.intents, confidence: meaning.confidence }]);
         if (r?.firstFrameAt != null) latencies.push(spent + r.firstFrameAt - t1);
       }
       if (heard.length && isDeepStrictEqual(cabin.state, expected.get(s.cmd))) ok++;
+      else failures.push({ voice: s.voice, seat: s.cmd.seat, said: s.cmd.text, heard: heard.map((h) => h.recognition.text).join(' | '), understood: understood.join(' | ') });
     } finally {
       await cabin.stop();
     }
@@ -90,7 +104,44 @@ async function runCondition(name: string, samples: readonly Sample[], snr: numbe
     successPct: round((100 * ok) / samples.length, 1),
     latency: { p50: round(percentile(latencies, 50), 1), p95: round(percentile(latencies, 95), 1) },
     rtf: round(decodeMs / Math.max(1, audioMs), 3),
+    failures,
   };
+}
+
+export interface ChatterFigures {
+  condition: string;
+  utterances: number;
+  /** Utterances after which the car was no longer in its initial state. */
+  actedOn: number;
+  examples: { voice: string; said: string; heard: string; understood: string }[];
+}
+
+/** Spoken non-commands at one SNR: how many moved the car (each should leave it as it was). */
+async function runChatter(name: string, snr: number | null, recognizer: Recognizer, lm: LanguageModel, nbest: number): Promise<ChatterFigures> {
+  const hearing = new Hearing(recognizer);
+  const initial = await expectedState({ seat: 'driver', text: '', intents: [] });
+  const examples: ChatterFigures['examples'] = [];
+  let n = 0;
+  for (const voice of BENCH_VOICES) {
+    for (const said of SPOKEN_CHATTER) {
+      const audio = padded(speak(said, { voice }));
+      const heard = hearing.mono({ sampleRate: 16000, channels: [snr === null ? audio : addNoise(audio, snr, 5000 + n)] }, 'driver');
+      n++;
+      const cabin = await SimulatedCabin.start();
+      try {
+        const understood: string[] = [];
+        for (const h of heard) {
+          const meaning = await understandHeard(lm, h.recognition, h.seat, nbest);
+          understood.push(`${meaning.intents.map((x) => x.intent).join('+') || 'nothing'} (${meaning.confidence.toFixed(2)})`);
+          await cabin.say([{ speaker: h.seat, text: meaning.text, intents: meaning.intents, confidence: meaning.confidence }]);
+        }
+        if (!isDeepStrictEqual(cabin.state, initial)) examples.push({ voice, said, heard: heard.map((h) => h.recognition.text).join(' | '), understood: understood.join(' | ') });
+      } finally {
+        await cabin.stop();
+      }
+    }
+  }
+  return { condition: name, utterances: n, actedOn: examples.length, examples };
 }
 
 export interface VoiceBenchOptions {
@@ -124,7 +175,7 @@ async function samplesOf(commands: readonly SpokenCommand[], expected: Map<Spoke
   return samples;
 }
 
-export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions: ConditionFigures[] }> {
+export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions: ConditionFigures[]; chatter: ChatterFigures[] }> {
   const log = opts.log ?? (() => {});
   const expected = new Map<SpokenCommand, VehicleState>();
   const samples = await samplesOf(SPOKEN_COMMANDS, expected);
@@ -149,5 +200,11 @@ export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions:
     conditions.push(await runCondition(name, set, snr, rec!, opts.lm, expected, opts.nbest ?? 3));
     log(`voice: ${name} done`);
   }
-  return { conditions };
+  const chatter: ChatterFigures[] = [];
+  for (const [name, snr] of [['spoken chatter clean, domain LM', null], ['spoken chatter 10 dB SNR, domain LM', 10]] as const) {
+    if (opts.only && !name.includes(opts.only)) continue;
+    chatter.push(await runChatter(name, snr, opts.domain, opts.lm, opts.nbest ?? 3));
+    log(`voice: ${name} done`);
+  }
+  return { conditions, chatter };
 }

@@ -27,10 +27,11 @@ export interface DomainLmOptions {
 
 export const EXTRA_DICT = join('models', 'speech', 'cabin-extra.dict');
 
-/** CMU dictionary entries by word (alternates `word(2)` kept with their word). */
+/** CMU dictionary entries by word (alternates `word(2)` kept with their word); `#` starts a comment line. */
 export function readCmudict(path: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
     const m = /^(\S+?)(\(\d+\))?\s+(.+)$/.exec(line.trim());
     if (!m) continue;
     const list = out.get(m[1]!) ?? [];

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArpa } from '../../../models/speech/arpa.js';
 import { asrWords, numberWords } from '../../../models/speech/asr-words.js';
+import { readCmudict } from '../../../models/speech/build-domain-lm.js';
 import { cabinGrammar, grammarWords } from '../../../models/speech/cabin-grammar.js';
+import { AMBIENT_COLORS } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
 import { GrammarBackedRecognizer } from '../../../models/speech/grammar-backed.recognizer.js';
 import { cabinRecognizer, PocketSphinxRecognizer } from '../../../models/speech/pocketsphinx.recognizer.js';
 import { speak } from '../../../main/voice/synth.js';
@@ -59,6 +61,24 @@ describe('shipped domain model', () => {
     const missing = words.filter((w) => w !== '<s>' && w !== '</s>' && !spelled.has(w));
     expect(missing).toEqual([]);
     expect(manifest.kept).toBeGreaterThan(50_000);
+  });
+
+  it('spells no ambient colour exactly like another word, so the open search cannot hear "red" as "read"', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const line of readFileSync(join(dir, 'cabin.dict'), 'utf8').trim().split('\n')) {
+      const [entry, ...phones] = line.split(/\s+/);
+      const key = phones.join(' ');
+      owners.set(key, (owners.get(key) ?? new Set()).add(entry!.replace(/\(\d+\)$/, '')));
+    }
+    const colours = new Set(AMBIENT_COLORS.flatMap((c) => c.split('_')));
+    const shared = [...owners.values()].filter((words) => words.size > 1 && [...words].some((w) => colours.has(w))).map((w) => [...w].join('/'));
+    expect(shared).toEqual([]);
+  });
+
+  it('reads comment lines in a hand-written dictionary as comments', () => {
+    const extra = readCmudict(join(repoRoot, 'models', 'speech', 'cabin-extra.dict'));
+    expect([...extra.keys()].filter((w) => !/^[a-z']+$/.test(w))).toEqual([]);
+    expect(extra.get('read')).toEqual(['read R IY D']);
   });
 
   it('ships the command grammar as generated from the catalog, with every grammar word spelled', () => {
