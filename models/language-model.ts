@@ -13,6 +13,8 @@ export interface Understanding {
   warnings: string[];
   /** Wall time of this call in milliseconds. */
   ms: number;
+  /** The lowest probability the model gave one of its own choices (grammar-forced tokens aside); absent where unknown. */
+  certainty?: number;
 }
 
 export interface LanguageModelInfo {

@@ -53,6 +53,21 @@ export interface DecodeResult {
   /** The step cap was reached; `tokens` is the longest complete prefix seen. */
   capped: boolean;
   steps: number;
+  /** The lowest probability (softmax over the whole vocabulary) the model gave a token it chose, `<end>` included. */
+  certainty: number;
+}
+
+/** Probability of `id` under a softmax over the whole row (NaN counts as -Infinity, as in `argmaxOver`). */
+export function probabilityOf(logits: Float32Array, id: number): number {
+  let max = -Infinity;
+  for (let i = 0; i < logits.length; i++) if (logits[i]! > max) max = logits[i]!;
+  if (max === -Infinity || !(id < logits.length) || !(logits[id]! > -Infinity)) return 0;
+  let sum = 0;
+  for (let i = 0; i < logits.length; i++) {
+    const v = logits[i]!;
+    if (v > -Infinity) sum += Math.exp(v - max);
+  }
+  return Math.exp(logits[id]! - max) / sum;
 }
 
 /** The best-scoring id among `ids` (NaN counts as -Infinity; ties go to the earlier id, so it is deterministic). */
@@ -88,6 +103,7 @@ export async function decodeActions(
   let key = '';
   let lastComplete = 0;
   let calls = 1;
+  let certainty = 1;
   let logits = await src.prefill(promptIds);
   const push = (id: number) => {
     const tok = tokenOf(id);
@@ -99,7 +115,8 @@ export async function decodeActions(
     let allowed = grammar.allowed(tokens, key);
     if (allowed.end) lastComplete = tokens.length;
     const id = argmaxOver(logits, allowed.ids);
-    if (id === grammar.endId) return { tokens, capped: false, steps: calls };
+    certainty = Math.min(certainty, probabilityOf(logits, id));
+    if (id === grammar.endId) return { tokens, capped: false, steps: calls, certainty };
     pending.length = 0;
     push(id);
     while (tokens.length < maxSteps && (allowed = grammar.allowed(tokens, key)).ids.length === 1 && !allowed.end) push(allowed.ids[0]!);
@@ -107,8 +124,8 @@ export async function decodeActions(
     logits = pending.length === 1 || !src.extend ? await feedOneByOne(src, pending) : await src.extend(pending);
     calls++;
   }
-  if (grammar.allowed(tokens, key).end) return { tokens, capped: true, steps: calls };
-  return { tokens: tokens.slice(0, lastComplete), capped: true, steps: calls };
+  if (grammar.allowed(tokens, key).end) return { tokens, capped: true, steps: calls, certainty };
+  return { tokens: tokens.slice(0, lastComplete), capped: true, steps: calls, certainty };
 }
 
 async function feedOneByOne(src: LogitsSource, ids: readonly number[]): Promise<Float32Array> {

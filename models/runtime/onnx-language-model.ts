@@ -38,7 +38,7 @@ export class OnnxLanguageModel implements LanguageModel {
     private readonly lm: OnnxCausalLM,
     private readonly mode: 'native' | 'text',
     private readonly prompter: Prompter,
-    private readonly decode: (promptIds: number[]) => Promise<{ tokens: string[]; capped: boolean }>,
+    private readonly decode: (promptIds: number[]) => Promise<{ tokens: string[]; capped: boolean; certainty?: number }>,
     private readonly loadMs: number,
   ) {}
 
@@ -81,12 +81,13 @@ export class OnnxLanguageModel implements LanguageModel {
     const warnings: string[] = [];
     const clean = cleanInput(raw, this.prompter.textBudget * CHARS_PER_POSITION);
     warnings.push(...clean.notes);
-    const done = (tokens: string[], truncated: boolean): Understanding => ({
+    const done = (tokens: string[], truncated: boolean, certainty?: number): Understanding => ({
       intents: tokens.length ? parseActions(tokens) : [],
       tokens,
       truncated,
       warnings,
       ms: performance.now() - t0,
+      ...(certainty !== undefined ? { certainty } : {}),
     });
     if (!clean.text) return done([], false);
     // The text prompt ends in "Says:"; a leading space keeps the first word's usual (space-prefixed) tokens.
@@ -98,14 +99,14 @@ export class OnnxLanguageModel implements LanguageModel {
       truncated = true;
     } else if (clean.cut) warnings.push(`input truncated to the model window: kept the first ${clean.text.length} of ${raw.length} characters`);
     if (ids.length === 0) return done([], truncated);
-    let result: { tokens: string[]; capped: boolean };
+    let result: { tokens: string[]; capped: boolean; certainty?: number };
     try {
       result = await this.decode(this.prompter.build(speaker, ids));
     } catch (err) {
       throw new ModelRunError(`language model failed on ${ids.length} input tokens: ${(err as Error).message.split('\n')[0]}`, { cause: err });
     }
     if (result.capped) warnings.push('decoding stopped at its step cap; kept the longest complete prefix');
-    return done(result.tokens, truncated);
+    return done(result.tokens, truncated, result.certainty);
   }
 
   info(): LanguageModelInfo {

@@ -10,10 +10,10 @@ const FAN_5: Intent = { intent: 'hvac.fan', zone: 'self', value: 5 };
 const FAN_ON: Intent = { intent: 'hvac.fan', zone: 'self', value: 'on' };
 const AUTO_ON: Intent = { intent: 'hvac.auto', zone: 'cabin', value: 'on' };
 
-/** A language model that knows a fixed table of sentences and nothing else. */
-function tableLm(table: Record<string, Intent[]>): LanguageModel {
+/** A language model that knows a fixed table of sentences and nothing else (sure of each, unless told). */
+function tableLm(table: Record<string, Intent[]>, certainty: Record<string, number> = {}): LanguageModel {
   return {
-    understand: async (text) => ({ intents: table[text] ?? [], tokens: [], truncated: false, warnings: [] }),
+    understand: async (text) => ({ intents: table[text] ?? [], tokens: [], truncated: false, warnings: [], ms: 0, certainty: certainty[text] ?? 1 }),
     info: () => ({ name: 'table', path: '-' }),
     close: async () => {},
   };
@@ -35,6 +35,16 @@ describe('understandHeard', () => {
   it('takes the first of the top three alternatives the language model understands', async () => {
     const m = await understandHeard(LM, heard(0.9, ['set flip on the volume', 'get the fan to five']), 'driver');
     expect(m).toEqual({ text: 'get the fan to five', intents: [FAN_5], rank: 1, confidence: 0.9 });
+  });
+
+  it("passes on the recogniser's confidence times the language model's certainty of its reading", async () => {
+    const hesitant = tableLm({ 'the closet light to ruby': [{ intent: 'light.ambient_color', zone: 'cabin', value: 'red' }] }, { 'the closet light to ruby': 0.6 });
+    const m = await understandHeard(hesitant, heard(0.45, ['the closet light to ruby']), 'driver');
+    expect(m.intents).toHaveLength(1);
+    // 0.45 alone would pass the dialogue's 0.3 bar; 0.27 gets "sorry, say again".
+    expect(m.confidence).toBeCloseTo(0.27, 6);
+    const none = await understandHeard(tableLm({}, { 'call mom': 0.5 }), heard(0.8, ['call mom']), 'driver');
+    expect(none).toMatchObject({ intents: [], confidence: 0.4 });
   });
 
   it('keeps a sure open reading even when the grammar heard something else', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_TOKENS, END_TOKEN, formatActions, parseActions } from '../../../intents/action-language.js';
-import { ActionGrammar, argmaxOver, decodeActions, MAX_DECODE_STEPS } from '../../../models/runtime/grammar-decoder.js';
+import { ActionGrammar, argmaxOver, decodeActions, MAX_DECODE_STEPS, probabilityOf } from '../../../models/runtime/grammar-decoder.js';
 import type { LogitsSource } from '../../../models/runtime/onnx-causal-lm.js';
 import { intentProblems } from './intent-checks.js';
 import { mulberry32 as rng } from '../../../vehicle-bus/prng.js';
@@ -78,6 +78,23 @@ describe('grammar-constrained greedy decoding', () => {
     ]);
   });
 
+  it('reports the probability of its least sure choice: near 1 for a confident model, about ½ for a coin toss', async () => {
+    const grammar = new ActionGrammar(idOf);
+    const sure = await decodeActions(new Scripted(['dialog.yes'].map((t) => idOf.get(t)!)), [1], grammar, tokenOf);
+    expect(sure.certainty).toBeGreaterThan(0.99);
+    const toss = new Float32Array(V).fill(-30);
+    toss[idOf.get('dialog.yes')!] = 3;
+    toss[idOf.get('dialog.no')!] = 3;
+    const end = new Float32Array(V).fill(-30);
+    end[EOS] = 10;
+    const src: LogitsSource = { vocabSize: V, prefill: async () => toss, step: async () => end };
+    const r = await decodeActions(src, [1], grammar, tokenOf);
+    expect(r.tokens).toHaveLength(1);
+    expect(r.certainty).toBeCloseTo(0.5, 3);
+    expect(probabilityOf(new Float32Array([NaN, 0, 0]), 1)).toBeCloseTo(0.5, 6);
+    expect(probabilityOf(new Float32Array([NaN, 0, 0]), 0)).toBe(0);
+  });
+
   it('stops at once when the model prefers <end> at the start (no intent)', async () => {
     const r = await decodeActions(new Scripted([]), [1], new ActionGrammar(idOf), tokenOf);
     expect(r).toMatchObject({ tokens: [], capped: false, steps: 1 });
@@ -105,6 +122,8 @@ describe('grammar-constrained greedy decoding', () => {
       const src = new RandomLogits(next, run % 3 === 0 ? -30 : 0);
       const r = await decodeActions(src, [1, 2], grammar, tokenOf, run % 10 === 0 ? 7 : MAX_DECODE_STEPS);
       const intents = parseActions(r.tokens);
+      expect(r.certainty).toBeGreaterThanOrEqual(0);
+      expect(r.certainty).toBeLessThanOrEqual(1);
       for (const it of intents) expect(intentProblems(it), `run ${run}: ${r.tokens.join(' ')}`).toEqual([]);
       expect(r.tokens.length).toBeLessThanOrEqual(MAX_DECODE_STEPS);
       expect(intents.length).toBeLessThanOrEqual(6);

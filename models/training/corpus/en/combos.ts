@@ -62,6 +62,16 @@ export const comboTemplates: Template[] = [
       const text = fill(t, { n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, x: num(ctx, la, 0.5), y: num(ctx, lb, 0.5) });
       return out(cmd(ctx, text.replace(/^me wants/, 'I want'), 0.3), { intent: feature, zone: a.zone, value: la }, { intent: feature, zone: b.zone, value: lb });
     }
+    if (ctx.chance(0.2)) {
+      // Two seats, two temperatures, said as elliptically as levels are (the two_temps template's own frames stay held out).
+      const va = ctx.int(17, 27);
+      const vb = ctx.pick([17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27].filter((n) => n !== va));
+      const t = ctx.phrase(['{a} wants {x} and {b} wants {y}', 'temperature {x} for {a} and {y} for {b}', '{x} on {a} side, {y} on {b} side',
+        'warm {a} to {x} and {b} to {y}', '{a} {x} please and {b} {y}', 'put {a} on {x} and {b} on {y}']);
+      const side = (r: SeatRef) => (r.zone === 'self' ? 'my' : `${r.who}'s`);
+      const text = t.includes('side') ? fill(t, { a: side(a), b: side(b), x: celsius(ctx, va), y: celsius(ctx, vb) }) : fill(t, { a: forWho(ctx, a), b: b.who, x: celsius(ctx, va), y: celsius(ctx, vb) });
+      return out(cmd(ctx, text.replace(/^me wants/, 'I want'), 0.3), { intent: 'hvac.temp', zone: a.zone, value: va }, { intent: 'hvac.temp', zone: b.zone, value: vb });
+    }
     const on = ctx.chance(0.6);
     const t = ctx.phrase(['{v} the {n} for {a} and {b}', '{v} the {n} for {a} and for {b}', '{v} the {n} for both {a} and {b}', '{a} and {b} want the {n} {s}']);
     const text = fill(t, { v: onWord(ctx, on), n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, s: on ? 'on' : 'off' });

@@ -57,10 +57,12 @@ export const comboTemplates: Template[] = [
     const [a, b] = twoZones(ctx);
     const [f, nouns] = ctx.pick(SEAT_FEATS);
     const s = onOff(ctx);
-    if (a.zone !== 'self' && ctx.chance(0.3)) {
-      // One zone, two of its features: 副驾的加热和通风都打开 (the zone applies to both).
+    if (a.zone !== 'self' && ctx.chance(0.45)) {
+      // One zone, two of its features: 副驾的加热和通风都打开 / 打开副驾的加热和通风 (the zone and the verb apply to both).
       const [g, gNouns] = ctx.pick(SEAT_FEATS.filter(([k]) => k !== f));
-      return out(polite(ctx, `${a.target}的${ctx.pick(nouns)}${ctx.pick(['和', '跟', '还有'])}${ctx.pick(gNouns)}${s.after}`, 0.2), { intent: f, zone: a.zone, value: s.value }, { intent: g, zone: a.zone, value: s.value });
+      const pair = `${a.target}的${ctx.pick(nouns)}${ctx.pick(['和', '跟', '还有', '以及'])}${ctx.pick(gNouns)}`;
+      const text = ctx.phrase([`${pair}${s.after}`, `把${pair}${s.after}`, `${s.before.replace('都', '')}${pair}`, `${s.before.replace('都', '')}一下${pair}`.replace('一下一下', '一下')]);
+      return out(polite(ctx, text, 0.2), { intent: f, zone: a.zone, value: s.value }, { intent: g, zone: a.zone, value: s.value });
     }
     const an = a.zone === 'self' ? ctx.pick(['我', '我这边']) : a.target;
     const text = ctx.chance(0.6) ? `把${an}和${b.target}的${ctx.pick(nouns)}${s.after}` : `${an}和${b.target}的${ctx.pick(nouns)}${s.after}`;

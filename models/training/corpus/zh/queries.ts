@@ -47,6 +47,15 @@ const HOWMUCH: Record<Kind, string[]> = {
   mode: ['{n}现在是什么模式', '{n}是吹哪里', '{n}是吹脸还是吹脚', '{n}什么模式', '现在{n}是哪种', '{n}设置的是什么'],
 };
 const YESNO_VALUE = ['{n}还开着吗', '{n}是开的吗', '{n}开着没', '{n}开着没有', '{n}是关的吗', '{n}关着吗', '{n}有打开吗', '{n}打开没', '{n}是不是关了', '{n}还在开吗'];
+/**
+ * A yes/no question is a state (开着, 关掉了, 启动了) plus a question ending (吗, 没, 没有): composing the two teaches
+ * the rule rather than a list, so that an ending heard with a new state still reads as a question, not a command.
+ * The held-out query.yesno frames are left out verbatim, so it still measures phrasings never trained on.
+ */
+const YESNO_STATES = ['开着', '开了', '打开了', '关了', '关掉了', '关着', '开启了', '启动了', '关闭了', '在开', '还开着', '已经开了', '已经关了', '打开着'];
+const YESNO_ENDINGS = ['吗', '没', '没有', '了没', '没呢', '吗现在', '的吗'];
+const YESNO_COMPOSED = YESNO_STATES.flatMap((st) => YESNO_ENDINGS.map((e) => `{n}${st}${e}`.replace('了了', '了')))
+  .filter((f, i, all) => all.indexOf(f) === i && !YESNO.includes(f) && !/(了的吗|着了没|在开的吗)$/.test(f));
 const ASK = ['帮我看一下{q}', '查一下{q}', '告诉我{q}', '我想知道{q}', '你看看{q}', '请问{q}', '能告诉我{q}', '问一下，{q}'];
 
 function pickFeature(ctx: Ctx, kinds?: Kind[]): QFeature {
@@ -79,8 +88,8 @@ export const queryTemplates: Template[] = [
     const s = subject(ctx, f);
     // Switches and levels are also asked about as yes/no questions (还开着吗); these frames differ from query.yesno's
     // so that a held-out query.yesno still measures an unseen phrasing.
-    const yesNo = (f.kind === 'switch' || f.kind === 'level') && ctx.chance(0.35);
-    const frame = ctx.phrase(yesNo ? YESNO_VALUE : HOWMUCH[f.kind]);
+    const yesNo = (f.kind === 'switch' || f.kind === 'level') && ctx.chance(0.45);
+    const frame = ctx.phrase(yesNo ? (ctx.chance(0.5) ? YESNO_VALUE : YESNO_COMPOSED) : HOWMUCH[f.kind]);
     return out(`${frame.replace('{n}', s.text)}${q(ctx)}`, { intent: 'query', zone: s.zone, feature: f.feature });
   }, 2.5),
   // 帮我看一下副驾的座椅通风开着没 / 查一下空调温度
