@@ -10,7 +10,7 @@ const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 
 export const voiceSection: BenchSection = {
   name: 'voice',
-  summary: 'synthetic speech per SNR → recogniser (domain vs generic LM; CABIN_BENCH_VOICE_GRAMMAR=1 adds the command grammar; also held-out corpus sentences) → dialogue: WER, command success, latency, RTF; zone attribution',
+  summary: 'synthetic speech per SNR → recogniser (domain vs generic LM; CABIN_BENCH_VOICE_GRAMMAR=1 adds the command grammar; also held-out corpus sentences) → dialogue: WER, command success, latency, RTF; spoken non-commands that move the car; zone attribution',
   async run() {
     const { loadLanguageModel } = await import('../models/runtime/onnx-language-model.js');
     const { defaultModelDir } = await import('../models/runtime/model-config.js');

@@ -6,7 +6,7 @@ import { asrWords } from '../models/speech/asr-words.js';
 import type { Recognizer } from '../models/speech/recognizer.js';
 import { SimulatedCabin } from '../main/run/simulated-cabin.js';
 import { Hearing } from '../main/voice/hearing.js';
-import { understandHeard } from '../main/voice/understand-heard.js';
+import { understandHeard, type HeardMeaning } from '../main/voice/understand-heard.js';
 import { addNoise, speak } from '../main/voice/synth.js';
 import type { VehicleState } from '../vehicle-bus/cabin/vehicle-state-types.js';
 import { percentile, round } from './stats.js';
@@ -34,6 +34,9 @@ export interface VoiceFailure {
   heard: string;
   understood: string;
 }
+
+/** "hvac.fan+seat.heat (0.42)": the intents a reading asked for and the confidence the dialogue heard. */
+const summarize = (m: HeardMeaning) => `${m.intents.map((x) => x.intent).join('+') || 'nothing'} (${m.confidence.toFixed(2)})`;
 
 interface Sample {
   cmd: SpokenCommand;
@@ -85,7 +88,7 @@ async function runCondition(name: string, samples: readonly Sample[], snr: numbe
       for (const h of heard) {
         const t0 = performance.now();
         const meaning = await understandHeard(lm, h.recognition, h.seat, nbest);
-        understood.push(`${meaning.intents.map((x) => x.intent).join('+') || 'nothing'} (${meaning.confidence.toFixed(2)})`);
+        understood.push(summarize(meaning));
         const spent = h.finishMs + performance.now() - t0;
         const t1 = performance.now();
         const [r] = await cabin.say([{ speaker: h.seat, text: meaning.text, intents: meaning.intents, confidence: meaning.confidence }]);
@@ -113,7 +116,7 @@ export interface ChatterFigures {
   utterances: number;
   /** Utterances after which the car was no longer in its initial state. */
   actedOn: number;
-  examples: { voice: string; said: string; heard: string; understood: string }[];
+  examples: VoiceFailure[];
 }
 
 /** Spoken non-commands at one SNR: how many moved the car (each should leave it as it was). */
@@ -132,10 +135,10 @@ async function runChatter(name: string, snr: number | null, recognizer: Recogniz
         const understood: string[] = [];
         for (const h of heard) {
           const meaning = await understandHeard(lm, h.recognition, h.seat, nbest);
-          understood.push(`${meaning.intents.map((x) => x.intent).join('+') || 'nothing'} (${meaning.confidence.toFixed(2)})`);
+          understood.push(summarize(meaning));
           await cabin.say([{ speaker: h.seat, text: meaning.text, intents: meaning.intents, confidence: meaning.confidence }]);
         }
-        if (!isDeepStrictEqual(cabin.state, initial)) examples.push({ voice, said, heard: heard.map((h) => h.recognition.text).join(' | '), understood: understood.join(' | ') });
+        if (!isDeepStrictEqual(cabin.state, initial)) examples.push({ voice, seat: 'driver', said, heard: heard.map((h) => h.recognition.text).join(' | '), understood: understood.join(' | ') });
       } finally {
         await cabin.stop();
       }
