@@ -94,7 +94,9 @@ function changeSentences(w: Words, plan: Plan, outcomes: readonly ChangeOutcome[
     for (const { c, o } of all) {
       const result = o?.result ?? 'confirmed';
       if (result === 'confirmed') {
-        out.push(c.from === c.to ? w.say('change.already', vars(c), feature) : w.say(confirmedKey(w, feature, c), vars(c), feature));
+        // A switch is "already on", not "already at on" (a style may say "at" before a level or temperature).
+        const already = typeof c.to === 'boolean' ? 'change.already.switch' : 'change.already';
+        out.push(c.from === c.to ? w.say(already, vars(c), feature) : w.say(confirmedKey(w, feature, c), vars(c), feature));
       } else if (result === 'differs') {
         out.push(w.say('change.differs', vars(c, { actual: w.value(feature, o!.actual!) }), feature));
       } else if (result === 'unchanged') {

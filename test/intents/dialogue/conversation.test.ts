@@ -32,6 +32,13 @@ describe('requests and defaults', () => {
     expect(t.cabin.state.hvac.temp.driver).toBe(30);
   });
 
+  it('says a switch that was already on is "already on", not "already at on"', async () => {
+    const t = await testCabin();
+    await t.say('driver', 'ambient light on', { intent: 'light.ambient', zone: 'cabin', value: 'on' });
+    const again = await t.say('driver', 'ambient light on', { intent: 'light.ambient', zone: 'cabin', value: 'on' });
+    expect(again.reply).toMatch(/ is already on\.$/);
+  });
+
   it('with sync on, a driver temperature change reaches every zone', async () => {
     const t = await testCabin();
     await t.say('driver', 'sync on', { intent: 'hvac.sync', zone: 'cabin', value: 'on' });
