@@ -104,8 +104,8 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
   it('edits phrases in the table, shows problems next to their row, previews side by side, and saves a new style file', async () => {
     await page.selectOption('#tuner-base', 'friendly');
     await page.waitForFunction(() => (document.getElementById('tuner-name') as HTMLInputElement).value === 'my-friendly');
-    // friendly overrides ack, not-understood, change.already; one row per key with both languages.
-    expect(await page.locator('#phrase-table tbody.phrase').count()).toBe(3);
+    // friendly overrides ack, not-understood, change.already, change.already.switch; one row per key with both languages.
+    expect(await page.locator('#phrase-table tbody.phrase').count()).toBe(4);
     const row = (key: string) => page.locator(`#phrase-table tbody.phrase[data-phrase-key="${key}"]`);
     expect(await row('ack').locator('[data-part=zh]').inputValue()).not.toBe('');
     // A new row: the base phrase it replaces shows as the placeholder once the key is typed.
