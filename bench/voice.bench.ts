@@ -63,8 +63,16 @@ async function expectedState(cmd: SpokenCommand): Promise<VehicleState> {
   }
 }
 
-async function runCondition(name: string, samples: readonly Sample[], snr: number | null, recognizer: Recognizer, lm: LanguageModel, expected: Map<SpokenCommand, VehicleState>, nbest: number): Promise<ConditionFigures> {
-  const hearing = new Hearing(recognizer);
+/** One recogniser for every voice, or (enrolled conditions) each voice's own. */
+type RecognizerChoice = Recognizer | ((voice: string) => Recognizer);
+
+async function runCondition(name: string, samples: readonly Sample[], snr: number | null, choice: RecognizerChoice, lm: LanguageModel, expected: Map<SpokenCommand, VehicleState>, nbest: number): Promise<ConditionFigures> {
+  const hearings = new Map<string, Hearing>();
+  const hearingFor = (voice: string) => {
+    let h = hearings.get(voice);
+    if (!h) hearings.set(voice, (h = new Hearing(typeof choice === 'function' ? choice(voice) : choice)));
+    return h;
+  };
   let errors = 0;
   let refWords = 0;
   let ok = 0;
@@ -74,7 +82,7 @@ async function runCondition(name: string, samples: readonly Sample[], snr: numbe
   const failures: VoiceFailure[] = [];
   for (const [i, s] of samples.entries()) {
     const audio = snr === null ? s.audio : addNoise(s.audio, snr, 1000 + i);
-    const heard = hearing.mono({ sampleRate: 16000, channels: [audio] }, s.cmd.seat);
+    const heard = hearingFor(s.voice).mono({ sampleRate: 16000, channels: [audio] }, s.cmd.seat);
     const ref = asrWords(s.cmd.text) ?? [];
     errors += wordErrors(ref, heard.flatMap((h) => h.recognition.text.split(' ').filter(Boolean)));
     refWords += ref.length;
@@ -120,12 +128,12 @@ export interface ChatterFigures {
 }
 
 /** Spoken non-commands at one SNR: how many moved the car (each should leave it as it was). */
-async function runChatter(name: string, snr: number | null, recognizer: Recognizer, lm: LanguageModel, nbest: number): Promise<ChatterFigures> {
-  const hearing = new Hearing(recognizer);
+async function runChatter(name: string, snr: number | null, choice: RecognizerChoice, lm: LanguageModel, nbest: number): Promise<ChatterFigures> {
   const initial = await expectedState({ seat: 'driver', text: '', intents: [] });
   const examples: ChatterFigures['examples'] = [];
   let n = 0;
   for (const voice of BENCH_VOICES) {
+    const hearing = new Hearing(typeof choice === 'function' ? choice(voice) : choice);
     for (const said of SPOKEN_CHATTER) {
       const audio = padded(speak(said, { voice }));
       const heard = hearing.mono({ sampleRate: 16000, channels: [snr === null ? audio : addNoise(audio, snr, 5000 + n)] }, 'driver');
@@ -156,6 +164,11 @@ export interface VoiceBenchOptions {
   nbest?: number;
   /** Run only the conditions whose name contains this (quick experiments). */
   only?: string;
+  /**
+   * Each bench voice's own recogniser with its voice profile (`cabin enrol` on the enrolment sentences, which share
+   * no sentence with the commands): what per-seat enrolment buys.
+   */
+  enrolled?: (voice: string) => Recognizer;
   /** The domain search with the command grammar beside it (side by side; slow, so optional). */
   withGrammar?: Recognizer;
   /** A Cabin LM held-out split (jsonl): its English sentences that change the car become a second spoken set. */
@@ -187,16 +200,20 @@ export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions:
   const heldOut = opts.heldOutFile ? await samplesOf(heldOutSpokenCommands(opts.heldOutFile, opts.heldOutCount ?? 40), expected) : [];
   if (heldOut.length) log(`voice: ${heldOut.length} held-out corpus utterances (${heldOut.length / BENCH_VOICES.length} sentences × ${BENCH_VOICES.length} voices)`);
   const conditions: ConditionFigures[] = [];
-  const plan: [string, number | null, Recognizer | undefined, Sample[]][] = [
+  const plan: [string, number | null, RecognizerChoice | undefined, Sample[]][] = [
     ['clean, domain LM', null, opts.domain, samples],
     ['20 dB SNR, domain LM', 20, opts.domain, samples],
     ['10 dB SNR, domain LM', 10, opts.domain, samples],
     ['5 dB SNR, domain LM', 5, opts.domain, samples],
+    ['clean, domain LM, enrolled voices', null, opts.enrolled, samples],
+    ['10 dB SNR, domain LM, enrolled voices', 10, opts.enrolled, samples],
+    ['5 dB SNR, domain LM, enrolled voices', 5, opts.enrolled, samples],
     ['clean, domain LM + command grammar', null, opts.withGrammar, samples],
     ['10 dB SNR, domain LM + command grammar', 10, opts.withGrammar, samples],
     ['clean, generic LM', null, opts.generic, samples],
     ['10 dB SNR, generic LM', 10, opts.generic, samples],
     ['held-out sentences clean, domain LM', null, opts.domain, heldOut],
+    ['held-out sentences clean, domain LM, enrolled voices', null, opts.enrolled, heldOut],
     ['held-out sentences clean, domain LM + command grammar', null, opts.withGrammar, heldOut],
   ];
   for (const [name, snr, rec, set] of plan.filter(([n, , r, set]) => r && set.length && (!opts.only || n.includes(opts.only)))) {
@@ -204,9 +221,14 @@ export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions:
     log(`voice: ${name} done`);
   }
   const chatter: ChatterFigures[] = [];
-  for (const [name, snr] of [['spoken chatter clean, domain LM', null], ['spoken chatter 10 dB SNR, domain LM', 10]] as const) {
-    if (opts.only && !name.includes(opts.only)) continue;
-    chatter.push(await runChatter(name, snr, opts.domain, opts.lm, opts.nbest ?? 3));
+  const chatterPlan: [string, number | null, RecognizerChoice | undefined][] = [
+    ['spoken chatter clean, domain LM', null, opts.domain],
+    ['spoken chatter 10 dB SNR, domain LM', 10, opts.domain],
+    ['spoken chatter clean, domain LM, enrolled voices', null, opts.enrolled],
+  ];
+  for (const [name, snr, rec] of chatterPlan) {
+    if (!rec || (opts.only && !name.includes(opts.only))) continue;
+    chatter.push(await runChatter(name, snr, rec, opts.lm, opts.nbest ?? 3));
     log(`voice: ${name} done`);
   }
   return { conditions, chatter };

@@ -10,5 +10,10 @@ if (!existsSync(cli)) {
   process.stderr.write('cabin: not built yet; run `npm run build` (or `npm install`) in ' + root + '\n');
   process.exit(1);
 }
+// A reader that stops early (`cabin dump | head`) closes the pipe; that ends the output, not in a crash.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 const { main } = await import(cli);
 process.exitCode = await main(process.argv.slice(2));

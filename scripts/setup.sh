@@ -13,6 +13,9 @@ DEB_PACKAGES=(
   libpocketsphinx3      # the on-device speech recogniser, called through the koffi FFI (models/speech/)
   pocketsphinx-en-us    # its English acoustic model and CMU dictionary
   pocketsphinx-testdata # real human recordings the recogniser binding is tested on
+  sphinxtrain           # voice enrolment (`cabin enrol`): Baum-Welch alignment and MAP adaptation of the acoustic model
+  sphinxbase-utils      # sphinx_fe, the feature extraction enrolment feeds SphinxTrain with
+  pocketsphinx          # pocketsphinx_mdef_convert: the text model definition SphinxTrain reads
   espeak-ng             # spoken replies, and synthetic speech for the voice tests and benchmark
   sox                   # resampling, mixing and noise for the synthetic cabin recordings
   chromium              # runs the head-unit renderer in the end-to-end tests (playwright-core drives it; Electron's binary cannot be downloaded here)

@@ -4,7 +4,7 @@ import { boolOpt, stringOpt, type Command, type CommandIO } from '../command.js'
 import { CabinError, UsageError } from '../../vehicle-bus/errors.js';
 import { SEATS, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
 import { StyleBook } from '../../intents/replies/style-book.js';
-import type { Recognizer } from '../../models/speech/recognizer.js';
+import { openSeatRecognizers, profileDirs, type SeatRecognizers } from '../voice/seat-recognizers.js';
 import type { LanguageModel } from '../../models/language-model.js';
 import { startHeadUnit, type HeadUnit } from '../run/head-unit.js';
 import { VoiceInputError } from '../voice/errors.js';
@@ -21,7 +21,7 @@ import type { Readable } from 'node:stream';
 interface Listener {
   head: HeadUnit;
   lm: LanguageModel;
-  recognizer: Recognizer;
+  recognizers: SeatRecognizers;
   speech: BargeIn | null;
   styles: StyleBook;
   json: boolean;
@@ -33,7 +33,7 @@ async function serve(l: Listener, batch: ZoneSegment[]): Promise<void> {
   const heard = [];
   let decodeMs = 0;
   for (const u of batch) {
-    const rec = l.recognizer.decode(toPcm16(withNoiseFloor(u.audio, DEFAULT_NOISE_FLOOR_DB)));
+    const rec = l.recognizers.forSeat(u.seat).decode(toPcm16(withNoiseFloor(u.audio, DEFAULT_NOISE_FLOOR_DB)));
     decodeMs += rec.decodeMs;
     heard.push({ seat: u.seat, rec, meaning: await understandHeard(l.lm, rec, u.seat) });
   }
@@ -81,7 +81,7 @@ async function* streamChunks(stream: Readable): AsyncGenerator<Int16Array> {
 export const listenCommand: Command = {
   name: 'listen',
   summary: 'Run the head unit live: seat microphones (or a recording) → speech recognition → dialogue → CAN, with spoken replies.',
-  usage: '[--bus URI] [--channels N] [--device DEV] [--recorder sox|arecord] [--seat SEAT] [--file WAV [--fast]] [--style NAME] [--no-speak] [--json]',
+  usage: '[--bus URI] [--channels N] [--device DEV] [--recorder sox|arecord] [--seat SEAT] [--file WAV [--fast]] [--style NAME] [--voice-profile SEAT=DIR ...] [--no-speak] [--json]',
   details: [
     'Captures one channel per seat (DESIGN order: driver, passenger, rear_left, rear_right) with node-record-lpcm16,',
     'finds who spoke from level and timing across the channels, recognises English on the device (PocketSphinx with',
@@ -104,6 +104,7 @@ export const listenCommand: Command = {
     style: { type: 'string', arg: 'NAME', description: 'Dialogue style for every seat.' },
     'no-speak': { type: 'boolean', description: 'Print replies only; do not speak them.' },
     json: { type: 'boolean', description: 'One JSON line per turn.' },
+    'voice-profile': { type: 'string', multiple: true, arg: 'SEAT=DIR', description: "Recognise that seat with its enrolled voice (`cabin enrol`; repeatable)." },
   },
   async run(args, io) {
     const channels = Number(stringOpt(args, 'channels') ?? '4');
@@ -117,16 +118,17 @@ export const listenCommand: Command = {
     if (style) styles.get(style);
     const file = stringOpt(args, 'file');
     if (file) await readWavFile(file).catch((e: Error) => Promise.reject(new UsageError(e.message)));
+    const profiles = await profileDirs((args.values['voice-profile'] as string[] | undefined) ?? []);
 
     const { loadLanguageModel } = await import('../../models/runtime/onnx-language-model.js');
     const { defaultModelDir } = await import('../../models/runtime/model-config.js');
     const { cabinRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
-    const recognizer = cabinRecognizer();
+    const recognizers = openSeatRecognizers(profiles, (hmmDir) => cabinRecognizer({ hmmDir }));
     const lm = await loadLanguageModel(process.env.CABIN_MODEL ?? defaultModelDir());
     await lm.understand('turn on the dome light', 'driver'); // the first call allocates; keep it out of the first reply
     const head = await startHeadUnit({ bus: stringOpt(args, 'bus'), styles, style, log: (l) => io.stderr.write(`cabin listen: ${l}\n`) });
     const speech = boolOpt(args, 'no-speak') ? null : new BargeIn(new EspeakSpeech({ onError: (m) => io.stderr.write(`cabin listen: ${m}\n`) }));
-    const l: Listener = { head, lm, recognizer, speech, styles, json: boolOpt(args, 'json'), io };
+    const l: Listener = { head, lm, recognizers, speech, styles, json: boolOpt(args, 'json'), io };
     // Batches are served one after another in the order they end; the capture keeps running meanwhile.
     let queue = Promise.resolve();
     const failures: Error[] = [];
@@ -160,7 +162,7 @@ export const listenCommand: Command = {
       throw err instanceof CabinError ? err : new CabinError('E_LISTEN', `cabin listen: ${(err as Error).message}`);
     } finally {
       await head.stop();
-      recognizer.close();
+      recognizers.close();
       await lm.close();
     }
     return 0;

@@ -12,7 +12,7 @@ import { parseScript, type ScriptLine } from '../run/script.js';
 import { AudioUnavailableError, playScript, type RunOutcome, type ScriptAudio } from '../run/conversation.js';
 import { Hearing } from '../voice/hearing.js';
 import { readWavFile, type Audio } from '../voice/wav.js';
-import type { Recognizer } from '../../models/speech/recognizer.js';
+import { openSeatRecognizers, profileDirs, type SeatRecognizers } from '../voice/seat-recognizers.js';
 import { SimulatedCabin } from '../run/simulated-cabin.js';
 
 function readScript(file: string): ScriptLine[] {
@@ -56,7 +56,7 @@ function printHuman(outcome: RunOutcome, file: string, io: CommandIO): void {
 export const runCommand: Command = {
   name: 'run',
   summary: 'Play a scripted conversation against the simulated car and print turns, replies and the final state.',
-  usage: '--script FILE [--script FILE ...] [--style NAME] [--seat-style SEAT=NAME ...] [--json]',
+  usage: '--script FILE [--script FILE ...] [--style NAME] [--seat-style SEAT=NAME ...] [--voice-profile SEAT=DIR ...] [--json]',
   details: [
     'Each line of FILE is one JSON object (blank lines and lines starting with # are skipped):',
     '  {"speaker": "driver", "text": "heat my seat"}         a typed utterance',
@@ -88,6 +88,7 @@ export const runCommand: Command = {
     model: { type: 'string', arg: 'DIR', description: 'Language model directory (default models/cabin-lm/ or $CABIN_MODEL).' },
     json: { type: 'boolean', description: 'Print one JSON object per script.' },
     events: { type: 'boolean', description: 'Also print the dialogue event stream on stderr.' },
+    'voice-profile': { type: 'string', multiple: true, arg: 'SEAT=DIR', description: "Recognise that seat's audio with its enrolled voice (`cabin enrol`; repeatable)." },
   },
   async run(args, io) {
     const files = (args.values.script as string[] | undefined) ?? [];
@@ -99,6 +100,7 @@ export const runCommand: Command = {
     if (style !== undefined) styles.get(style);
     const perSeat = seatStyles((args.values['seat-style'] as string[] | undefined) ?? []);
     for (const name of Object.values(perSeat)) styles.get(name!);
+    const profiles = await profileDirs((args.values['voice-profile'] as string[] | undefined) ?? []);
     const faultSpecs = (args.values.fault as string[] | undefined) ?? [];
     const makeFaults = () => {
       const faults = new Faults();
@@ -118,9 +120,9 @@ export const runCommand: Command = {
     const { loadLanguageModel } = await import('../../models/runtime/onnx-language-model.js');
     const { defaultModelDir } = await import('../../models/runtime/model-config.js');
     const lm: LanguageModel = await loadLanguageModel(stringOpt(args, 'model') ?? process.env.CABIN_MODEL ?? defaultModelDir());
-    let recognizer: Recognizer | undefined;
+    let recognizer: SeatRecognizers | undefined;
     try {
-      if (recordings.size) recognizer = await openRecognizer(scripts);
+      if (recordings.size) recognizer = await openRecognizer(scripts, profiles);
       for (const { file, lines } of scripts) {
         const cabin = await SimulatedCabin.start({
           styles,
@@ -130,7 +132,9 @@ export const runCommand: Command = {
           onEvent: events ? (e) => io.stderr.write(`${describeEvent(e)}\n`) : undefined,
         });
         try {
-          const audio: ScriptAudio | undefined = recognizer ? { hearing: new Hearing(recognizer), recordings: recordings.get(file) ?? new Map() } : undefined;
+          const audio: ScriptAudio | undefined = recognizer
+            ? { hearing: new Hearing(recognizer.shared, { seatRecognizers: recognizer.bySeat }), recordings: recordings.get(file) ?? new Map() }
+            : undefined;
           const outcome = await playScript(cabin, lm, lines, file, audio);
           if (json) io.stdout.write(JSON.stringify(outcome) + '\n');
           else printHuman(outcome, file, io);
@@ -172,10 +176,10 @@ async function readRecordings(scripts: { file: string; lines: ScriptLine[] }[]):
   return out;
 }
 
-async function openRecognizer(scripts: { file: string; lines: ScriptLine[] }[]): Promise<Recognizer> {
+async function openRecognizer(scripts: { file: string; lines: ScriptLine[] }[], profiles: Partial<Record<Seat, string>>): Promise<SeatRecognizers> {
   const { cabinRecognizer } = await import('../../models/speech/pocketsphinx.recognizer.js');
   try {
-    return cabinRecognizer();
+    return openSeatRecognizers(profiles, (hmmDir) => cabinRecognizer({ hmmDir }));
   } catch (err) {
     const first = scripts.flatMap((s) => s.lines.filter((l) => l.kind === 'audio').map((l) => ({ file: s.file, line: l.line })))[0]!;
     throw new AudioUnavailableError(first.file, first.line, (err as Error).message);

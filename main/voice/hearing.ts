@@ -29,6 +29,8 @@ export interface HearingOptions {
   chunk?: number;
   /** Noise floor added before recognition, dB relative to the utterance's active level; null: none. */
   noiseFloorDb?: number | null;
+  /** Recognisers of enrolled seats (their voice profiles); the other seats use the shared one. */
+  seatRecognizers?: Partial<Record<Seat, Recognizer>>;
 }
 
 export class Hearing {
@@ -51,10 +53,11 @@ export class Hearing {
   private recognise(seat: Seat, startMs: number, endMs: number, samples: Float32Array): HeardUtterance {
     const pcm = toPcm16(this.opts.noiseFloorDb === null ? samples : withNoiseFloor(samples, this.opts.noiseFloorDb ?? DEFAULT_NOISE_FLOOR_DB));
     const chunk = this.opts.chunk ?? 1600;
-    this.recognizer.start();
-    for (let i = 0; i < pcm.length; i += chunk) this.recognizer.feed(pcm.subarray(i, i + chunk));
+    const recognizer = this.opts.seatRecognizers?.[seat] ?? this.recognizer;
+    recognizer.start();
+    for (let i = 0; i < pcm.length; i += chunk) recognizer.feed(pcm.subarray(i, i + chunk));
     const t = performance.now();
-    const recognition = this.recognizer.end();
+    const recognition = recognizer.end();
     return { seat, startMs, endMs, recognition, finishMs: performance.now() - t };
   }
 }

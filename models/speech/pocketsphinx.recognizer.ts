@@ -232,17 +232,18 @@ export class PocketSphinxRecognizer implements Recognizer {
 }
 
 /**
- * The recogniser the head unit uses: the domain n-gram search (models/speech/cabin-en, from `npm run asr:lm`).
+ * The recogniser the head unit uses: the domain n-gram search (models/speech/cabin-en, from `npm run asr:lm`), with
+ * the stock en-us acoustic model or, for an enrolled seat, its voice profile (`hmmDir`, from `cabin enrol`).
  * `withGrammar` adds the command grammar's search beside it. It is off by default: on the voice bench it raised
  * command success (clean 88.4 → 91.3 %, 10 dB 78.3 → 85.5 %) but PocketSphinx searches the expanded grammar at a
  * real-time factor of 1–3 on this machine (the n-gram search: 0.09), seconds of delay per command.
  */
-export function cabinRecognizer(opts: Pick<PocketSphinxOptions, 'domainDir'> & { withGrammar?: boolean } = {}): Recognizer {
+export function cabinRecognizer(opts: Pick<PocketSphinxOptions, 'domainDir' | 'hmmDir'> & { withGrammar?: boolean } = {}): Recognizer {
   const dir = opts.domainDir ?? DOMAIN_DIR;
-  const open = new PocketSphinxRecognizer({ languageModel: 'domain', domainDir: dir });
+  const open = new PocketSphinxRecognizer({ languageModel: 'domain', domainDir: dir, hmmDir: opts.hmmDir });
   if (!opts.withGrammar) return open;
   try {
-    return new GrammarBackedRecognizer(open, new PocketSphinxRecognizer({ grammarPath: join(dir, 'cabin.gram'), dictPath: join(dir, 'cabin-grammar.dict') }));
+    return new GrammarBackedRecognizer(open, new PocketSphinxRecognizer({ grammarPath: join(dir, 'cabin.gram'), dictPath: join(dir, 'cabin-grammar.dict'), hmmDir: opts.hmmDir }));
   } catch (e) {
     open.close();
     throw e;

@@ -54,20 +54,22 @@ export const comboTemplates: Template[] = [
   en('combo.two_seats', (ctx) => {
     const [feature, nouns] = ctx.pick(SEAT_FEATS);
     const [a, b] = twoSeats(ctx);
-    if (feature !== 'light.reading' && ctx.chance(0.3)) {
+    if (feature !== 'light.reading' && ctx.chance(0.35)) {
       // Two seats, two levels: "seat heating on 3 for me and 1 for the passenger".
       const la = ctx.int(1, 3);
       const lb = ctx.pick([1, 2, 3].filter((n) => n !== la));
-      const t = ctx.phrase(['{n} on {x} for {a} and {y} for {b}', 'set the {n} to {x} for {a} and {y} for {b}', '{n} level {x} for {a}, {y} for {b}', '{a} wants the {n} on {x} and {b} on {y}']);
+      const t = ctx.phrase(['{n} on {x} for {a} and {y} for {b}', 'set the {n} to {x} for {a} and {y} for {b}', '{n} level {x} for {a}, {y} for {b}', '{a} wants the {n} on {x} and {b} on {y}',
+        '{n} to {x} for {a} and to {y} for {b}', 'give {a} {n} level {x} and {b} level {y}', '{x} for {a} and {y} for {b} on the {n}']);
       const text = fill(t, { n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, x: num(ctx, la, 0.5), y: num(ctx, lb, 0.5) });
       return out(cmd(ctx, text.replace(/^me wants/, 'I want'), 0.3), { intent: feature, zone: a.zone, value: la }, { intent: feature, zone: b.zone, value: lb });
     }
-    if (ctx.chance(0.2)) {
+    if (ctx.chance(0.3)) {
       // Two seats, two temperatures, said as elliptically as levels are (the two_temps template's own frames stay held out).
       const va = ctx.int(17, 27);
       const vb = ctx.pick([17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27].filter((n) => n !== va));
       const t = ctx.phrase(['{a} wants {x} and {b} wants {y}', 'temperature {x} for {a} and {y} for {b}', '{x} on {a} side, {y} on {b} side',
-        'warm {a} to {x} and {b} to {y}', '{a} {x} please and {b} {y}', 'put {a} on {x} and {b} on {y}']);
+        'warm {a} to {x} and {b} to {y}', '{a} {x} please and {b} {y}', 'put {a} on {x} and {b} on {y}',
+        'change {a} to {x} and {b} to {y}', 'cool {a} to {x} and {b} to {y}', '{a} on {x}, {b} on {y}']);
       const side = (r: SeatRef) => (r.zone === 'self' ? 'my' : `${r.who}'s`);
       const text = t.includes('side') ? fill(t, { a: side(a), b: side(b), x: celsius(ctx, va), y: celsius(ctx, vb) }) : fill(t, { a: forWho(ctx, a), b: b.who, x: celsius(ctx, va), y: celsius(ctx, vb) });
       return out(cmd(ctx, text.replace(/^me wants/, 'I want'), 0.3), { intent: 'hvac.temp', zone: a.zone, value: va }, { intent: 'hvac.temp', zone: b.zone, value: vb });
@@ -77,7 +79,7 @@ export const comboTemplates: Template[] = [
     const text = fill(t, { v: onWord(ctx, on), n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, s: on ? 'on' : 'off' });
     return out(cmd(ctx, text.replace(/^me and/, 'I and').replace(/^I and (.+) want/, '$1 and I want'), 0.3),
       { intent: feature, zone: a.zone, value: on ? 'on' : 'off' }, { intent: feature, zone: b.zone, value: on ? 'on' : 'off' });
-  }, 0.8),
+  }, 2.5),
   en('combo.two_switches', (ctx) => {
     const [[fa, na], [fb, nb]] = two(ctx, CABIN_FEATS);
     const on = ctx.chance(0.55);

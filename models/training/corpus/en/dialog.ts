@@ -68,7 +68,7 @@ export const dialogTemplates: Template[] = [
   en('dialog.cancel', (ctx) => out(fu(ctx, ctx.phrase(['never mind', 'cancel', 'forget it', 'cancel that', 'nevermind', 'stop', 'scratch that', 'forget about it',
     "don't bother", 'cancel the request', 'no wait, cancel', 'abort', 'forget I said anything', 'cancel please', 'nothing', 'nothing, never mind',
     'oh never mind', 'leave it', 'drop it', 'not important', 'ignore that', 'ignore me', 'disregard that', 'skip it', 'let it go', 'never mind that',
-    "actually don't", 'cancel, cancel', 'stop, never mind', 'hold on, cancel that', 'wrong button, cancel', 'no, forget it', 'oops, cancel'])),
+    'actually cancel that', 'cancel, cancel', 'stop, never mind', 'hold on, cancel that', 'wrong button, cancel', 'no, forget it', 'oops, cancel'])),
   { intent: 'dialog.cancel' }), 1.2),
   en('dialog.undo', (ctx) => out(fu(ctx, ctx.phrase(['undo that', 'undo', 'put it back', 'change it back', 'revert that', 'go back to how it was', 'set it back',
     'undo the last change', 'restore the previous setting', 'take that back', 'reverse that', 'put it back the way it was', 'back to what it was', 'revert',

@@ -36,7 +36,7 @@ export const genericTemplates: Template[] = [
     const r = ctx.random();
     const l = lights(ctx);
     if (r < 0.4) {
-      const p = ctx.chance(0.7) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
+      const p = ctx.chance(0.4) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
       const t = ctx.phrase(['set {l} to {p}', 'set {l} brightness to {p}', '{l} to {p}', 'dim {l} to {p}', 'brighten {l} to {p}', 'set the brightness to {p}',
         'change {l} to {p} brightness', '{l} at {p}', 'set brightness of {l} to {p}', 'turn {l} to {p}', 'put {l} on {p}']);
       return out(cmd(ctx, fill(t, { l, p: percent(ctx, p) }), 0.35), { intent: 'light.ambient_brightness', zone: 'cabin', value: p });

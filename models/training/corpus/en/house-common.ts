@@ -51,14 +51,18 @@ export const MODIFIERS = ['desk', 'bedside', 'corner', 'little', 'small', 'kitch
   'night', 'nightstand', 'sofa', 'couch', 'patio', 'garden', 'stair', 'closet', 'cabinet', 'counter', 'shelf', 'vanity', 'island', 'hanging', 'globe',
   'LED', 'smart', 'new', 'old', 'tiny', 'upstairs', 'downstairs', 'spare', 'TV', 'computer', 'lava', 'paper', 'bamboo', 'brass', 'glass', 'nice',
   'fancy', 'office desk', 'bed', 'piano', 'hobby', 'craft', 'laundry', 'basement', 'attic', 'balcony', 'entry', 'den', 'workshop', 'pantry',
-  'family room', 'play room', 'master bedroom', 'second', 'other', 'tall', 'short', 'round', 'square', 'metal', 'wooden', 'vintage', 'modern',
+  'family room', 'play room', 'master bedroom', 'second', 'first floor', 'second floor', 'ground floor', 'top floor',
+  'third floor', 'upstairs hallway', 'downstairs bathroom', 'sun room', 'mud room', 'spare room', 'other', 'tall', 'short', 'round', 'square', 'metal', 'wooden', 'vintage', 'modern',
   'outdoor', 'indoor', 'christmas', 'holiday', 'party', 'bar', 'counter top', 'side table', 'coffee table', 'bookcase', 'aquarium', 'plant'];
 
 /** Places said after a device ("the lights in the kitchen", "the fan in here"), none of them a seat. */
 export const PLACES = [' in here', ' in the kitchen', ' in the living room', ' in the bedroom', ' in the office', ' in the hallway', ' in the study',
   ' in the garage', ' in this room', ' in the car', ' in the den', ' upstairs', ' downstairs', ' in the hall', ' in the lounge', ' in the dining room',
   ' in the bathroom', ' on the porch', ' in the basement', ' in the attic', ' in the guest room', ' over there', ' in this place', ' in the house',
-  ' in the garden', ' on the patio', ' in the nursery', ' in the family room', ' by the door', ' by the sofa', ' by the bed', ' on the desk'];
+  ' in the garden', ' on the patio', ' in the nursery', ' in the family room', ' by the door', ' by the sofa', ' by the bed', ' on the desk',
+  ' in the home', ' in my home', ' in the whole house', ' throughout the house', ' throughout the home', ' in every room', ' around the house',
+  ' in the apartment', ' in the flat', ' on the first floor', ' on the second floor', ' on the ground floor', ' on the top floor', ' everywhere',
+  ' in the entire house', ' in our place', ' on the third floor', ' all over the house'];
 
 export const modifier = (ctx: Ctx) => ctx.phrase(MODIFIERS);
 export const place = (ctx: Ctx) => ctx.phrase(PLACES);

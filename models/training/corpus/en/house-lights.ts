@@ -34,7 +34,8 @@ export function lightNP(ctx: Ctx): { np: string; post: string } {
   if (r < 0.86) return { np: `${det(ctx, n)}${twoModifiers(ctx)} ${n}`, post: '' };
   if (r < 0.93) return { np: `${det(ctx, n)}${modifier(ctx)} ${n}`, post: place(ctx) };
   return { np: ctx.phrase(['all the lights', 'all the lamps', 'every light', 'both lamps', 'all lights', 'some light', 'a light', 'the two lamps',
-    'each lamp', 'any lights']), post: '' };
+    'each lamp', 'any lights', 'every single light', 'all of the lights', 'all my lights', 'each light', 'every lamp', 'all the lamps in the house',
+    'every light in the house', 'all our lights']), post: '' };
 }
 
 const ON = ['turn on {x}', 'turn {x} on'];
@@ -94,12 +95,25 @@ function percentSaid(ctx: Ctx, p: number): string {
   return percent(ctx, p);
 }
 
+/** A room or the whole home named as what to light ("light up the kitchen", "turn off the first floor"). */
+const AREA = ['the kitchen', 'the living room', 'the bedroom', 'the whole house', 'the entire home', 'every room', 'the first floor', 'upstairs',
+  'downstairs', 'the hallway', 'my office', 'this room', 'the garage', 'the porch', 'the second floor', 'the ground floor', 'the basement',
+  'the study', 'the dining room', 'the house', 'the apartment', 'the back yard', 'the nursery', 'the den', 'the whole place', 'the guest room'];
+const AREA_ON = ['light up {a}', 'turn on {a}', 'switch on {a}', 'illuminate {a}', 'turn {a} on', 'lights on in {a}', 'put the lights on in {a}',
+  'light {a} up', 'get some light in {a}', 'turn the lights on in {a}', 'bring the lights up in {a}'];
+const AREA_OFF = ['turn off {a}', 'turn {a} off', 'switch off {a}', 'lights out in {a}', 'lights off in {a}', 'kill the lights in {a}',
+  'shut off the lights in {a}', 'turn the lights off in {a}', 'make {a} dark', 'black out {a}'];
+
 export const houseLightTemplates: Template[] = [
   en('house.light.onoff', (ctx) => {
     const on = ctx.chance(0.55);
+    if (ctx.chance(0.25)) {
+      const t = fill(ctx.phrase(on ? AREA_ON : AREA_OFF), { a: ctx.phrase(AREA) });
+      return { text: say(ctx, t, 0.45), intents: [cabin('light.ambient', { value: on ? 'on' : 'off' })] };
+    }
     const frame = on ? vary(ctx, ON, ON_MORE, 0.4) : vary(ctx, OFF, OFF_MORE, 0.4);
     return { text: say(ctx, withLight(ctx, frame)), intents: [cabin('light.ambient', { value: on ? 'on' : 'off' })] };
-  }, 1.5),
+  }, 1.8),
   en('house.light.state', (ctx) => {
     const on = ctx.chance(0.55);
     const { np, post } = lightNP(ctx);
@@ -110,7 +124,7 @@ export const houseLightTemplates: Template[] = [
     return { text: say(ctx, withLight(ctx, ctx.phrase(COLOR), { c: c.text }), 0.4), intents: [cabin('light.ambient_color', { value: c.value })] };
   }, 1.2),
   en('house.light.level', (ctx) => {
-    const p = ctx.chance(0.65) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
+    const p = ctx.chance(0.4) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
     return { text: say(ctx, withLight(ctx, ctx.phrase(LEVEL), { p: percentSaid(ctx, p) }), 0.4), intents: [cabin('light.ambient_brightness', { value: p })] };
   }, 1.2),
   en('house.light.dimmer', (ctx) => {

@@ -61,7 +61,7 @@ export function brightnessChange(ctx: Ctx): { text: string; value?: number; delt
   if (r < 0.76) return { text: ctx.phrase(['{a} to full brightness', 'set {a} to maximum brightness', '{a} all the way up', 'max brightness on {a}', 'make {a} as bright as possible', '{a} at full']), value: 100 };
   // The lowest brightness is 1 %, not 0 (off is light.ambient off), as "the lowest setting" of a seat or the fan is level 1.
   if (r < 0.8) return { text: ctx.phrase(['{a} to minimum brightness', 'set {a} to the lowest brightness', '{a} all the way down', 'dim {a} as low as it goes', 'make {a} as dim as possible', '{a} at minimum']), value: 1 };
-  const p = ctx.chance(0.7) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
+  const p = ctx.chance(0.4) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
   const said = p === 50 && ctx.chance(0.3) ? ctx.pick(['half', 'half brightness', 'fifty percent']) : percent(ctx, p);
   return { text: ctx.phrase(['set {a} to {p}', '{a} to {p}', 'dim {a} to {p}', 'set the brightness of {a} to {p}', '{a} brightness {p}', 'put {a} at {p}',
     'change {a} brightness to {p}', 'brightness of {a} at {p}', 'adjust {a} to {p}', 'make {a} {p}', 'turn {a} to {p}']).replace('{p}', said), value: p };
@@ -82,6 +82,12 @@ export const lightTemplates: Template[] = [
       // A light wanted for someone: "a reading light for the kids", "some light for my passenger".
       const x = fill(ctx.phrase(['a reading light for {who}', 'some light for {who}', 'a light for {who}', 'the reading light on for {who}', 'a lamp on for {who}']), { who: ref.who });
       return out(finish(ctx, fill(ctx.phrase(WANT), { x })), { intent: 'light.reading', zone: ref.zone, value: 'on' });
+    }
+    if (!on && ref.zone !== 'self' && ctx.chance(0.25)) {
+      // No light wanted for someone: "no reading light for the kids", "the lamp off for my passenger".
+      const x = fill(ctx.phrase(['no reading light for {who}', 'no light for {who}', 'the reading light off for {who}', 'the lamp off for {who}',
+        'the little light out for {who}']), { who: ref.who });
+      return out(finish(ctx, fill(ctx.phrase(WANT), { x })), { intent: 'light.reading', zone: ref.zone, value: 'off' });
     }
     const { head, tail } = seatNP(ctx, ref, reading(ctx), ctx.phrase(READING_PL));
     return out(finish(ctx, fill(ctx.phrase(WANT), { x: `${head} ${on ? ctx.pick(['on', 'on', 'lit']) : 'off'}${tail}` })), { intent: 'light.reading', zone: ref.zone, value: on ? 'on' : 'off' });
@@ -116,6 +122,14 @@ export const lightTemplates: Template[] = [
   // --- ambient on/off ---
   en('light.ambient.onoff', (ctx) => {
     const on = ctx.chance(0.55);
+    if (ctx.chance(0.15)) {
+      // The cabin itself as what to light: "light up the cabin", "make it dark in here".
+      const t = on ? ctx.phrase(['light up the cabin', 'light up the car', 'illuminate the interior', 'light the cabin up', 'illuminate the cabin',
+        'get some light in the car', 'light up the inside of the car', 'light up in here', 'put some light in the cabin'])
+        : ctx.phrase(['make it dark in here', 'darken the cabin', 'lights out in the car', 'black out the cabin', 'make the cabin dark',
+          'I want it dark in here', 'no more lights in the cabin', 'kill the cabin lights']);
+      return out(cmd(ctx, t, 0.4), { intent: 'light.ambient', zone: 'cabin', value: on ? 'on' : 'off' });
+    }
     return out(cmd(ctx, onOff(ctx, `${ctx.pick(['the ', 'the ', ''])}${ambient(ctx)}`, on)), { intent: 'light.ambient', zone: 'cabin', value: on ? 'on' : 'off' });
   }, 1.5),
   en('light.ambient.want', (ctx) => {

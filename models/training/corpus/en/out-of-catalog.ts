@@ -1,6 +1,7 @@
 // Requests the assistant cannot serve (windows, media, navigation, calls, …): they must yield no intent at all.
 import type { Template } from '../template.js';
 import { cmd, en, fill, finish, out, type Ctx } from './common.js';
+import { chatter } from './chatter.js';
 import { num } from './numbers.js';
 
 const WINDOW_WHICH = ['the window', 'my window', 'the windows', 'all the windows', "the driver's window", 'the passenger window', 'the back windows',
@@ -48,6 +49,7 @@ export const outOfCatalogTemplates: Template[] = [
   en('none.navigation', (ctx) => out(cmd(ctx, fill(ctx.phrase(NAV), { p: ctx.phrase(PLACES) }).replace(/ to home\b/, ' home'), 0.4)), 1),
   en('none.calls', (ctx) => out(cmd(ctx, fill(ctx.phrase(CALLS), { c: ctx.phrase(CONTACTS) }), 0.4)), 0.8),
   en('none.car', (ctx) => out(cmd(ctx, fill(ctx.phrase(CAR), { n: num(ctx, ctx.pick([30, 50, 55, 60, 65, 70, 75, 80, 100])) }), 0.4)), 1.5),
-  en('none.chat', (ctx) => out(finish(ctx, fill(ctx.phrase(CHAT), { n: num(ctx, ctx.int(1, 30)) }))), 1.2),
+  // Mostly composed talk (chatter.ts): thousands of sentences rather than one list, in the template that already carries chat.
+  en('none.chat', (ctx) => out(ctx.chance(0.3) ? finish(ctx, fill(ctx.phrase(CHAT), { n: num(ctx, ctx.int(1, 30)) })) : chatter(ctx)), 3.5),
   en('none.overheard', (ctx: Ctx) => out(finish(ctx, ctx.phrase(OVERHEARD))), 0.5),
 ];

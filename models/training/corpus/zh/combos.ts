@@ -67,7 +67,7 @@ export const comboTemplates: Template[] = [
     const an = a.zone === 'self' ? ctx.pick(['我', '我这边']) : a.target;
     const text = ctx.chance(0.6) ? `把${an}和${b.target}的${ctx.pick(nouns)}${s.after}` : `${an}和${b.target}的${ctx.pick(nouns)}${s.after}`;
     return out(polite(ctx, text, 0.2), { intent: f, zone: a.zone, value: s.value }, { intent: f, zone: b.zone, value: s.value });
-  }, 0.8),
+  }, 1.8),
   // 打开内循环和制冷 / 把前挡除雾跟后窗加热都开了
   zh('combo.cabin_pair', (ctx) => {
     const i = ctx.int(0, CABIN_FEATS.length - 1);

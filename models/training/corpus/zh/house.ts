@@ -97,7 +97,7 @@ export const houseTemplates: Template[] = [
     const x = lamp(ctx);
     if (r < 0.2) return { text: say(ctx, fill(ctx.phrase(L_MAX), { x }), 0.35), intents: [cabin('light.ambient_brightness', { value: 100 })] };
     if (r < 0.4) return { text: say(ctx, fill(ctx.phrase(L_MIN), { x }), 0.35), intents: [cabin('light.ambient_brightness', { value: 1 })] };
-    const n = ctx.chance(0.7) ? ctx.int(1, 10) * 10 : ctx.int(5, 95);
+    const n = ctx.chance(0.4) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
     return { text: say(ctx, fill(ctx.phrase(L_LEVEL), { x, n: percent(ctx, n) }), 0.35), intents: [cabin('light.ambient_brightness', { value: n })] };
   }, 1.2),
   zh('house.light.dimmer', (ctx) => {

@@ -58,7 +58,7 @@ function brightness(ctx: Ctx): { text: string; value?: number; delta?: number } 
   if (r < 0.64) return { text: ctx.phrase(['调到最亮', '亮度开到最大', '开到最亮', '亮度拉满', '调到最大亮度', '亮度最大']), value: 100 };
   // The lowest brightness is 1 %, not 0 (off is light.ambient off), as the lowest fan or seat level is 1.
   if (r < 0.68) return { text: ctx.phrase(['调到最暗', '亮度调到最低', '开到最暗', '亮度调到最小', '调到最低亮度', '亮度最低']), value: 1 };
-  const n = ctx.chance(0.7) ? ctx.int(1, 10) * 10 : ctx.int(5, 95);
+  const n = ctx.chance(0.4) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
   return { text: `${ctx.phrase(['亮度调到', '调到', '亮度设为', '亮度设置成', '亮度改成', '亮度调成', '调成'])}${percent(ctx, n)}`, value: n };
 }
 
@@ -157,7 +157,7 @@ export const lightTemplates: Template[] = [
     return out(politeTopic(ctx, `${subj}${ctx.pick(['', '', '的'])}${b.text}`, 0.25), { intent: 'light.ambient_brightness', zone: 'cabin', ...(b.value !== undefined ? { value: b.value } : { delta: b.delta! }) });
   }, 1.5),
   zh('light.ambient_brightness.terse', (ctx) => {
-    const n = ctx.int(1, 10) * 10;
+    const n = ctx.chance(0.5) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
     const t = ctx.phrase(['{a}亮度{n}', '亮度{n}', '{a}{n}', '{a}亮度调{n}', '亮度{n}就行', '{a}开{n}']);
     return out(fill2(t, ambient(ctx), '').replace('{n}', percent(ctx, n)), { intent: 'light.ambient_brightness', zone: 'cabin', value: n });
   }, 0.7),
@@ -166,7 +166,7 @@ export const lightTemplates: Template[] = [
     const r = ctx.random();
     if (r < 0.35) return out(polite(ctx, ctx.phrase(['把灯调暗', '灯调暗一点', '把灯光调暗点', '灯暗一点', '把灯弄暗一点', '灯光调暗', '调暗灯光']), 0.3), { intent: 'light.ambient_brightness', zone: 'cabin', delta: -20 });
     if (r < 0.7) return out(polite(ctx, ctx.phrase(['把灯调亮', '灯调亮一点', '把灯光调亮点', '灯亮一点', '把灯弄亮一点', '灯光调亮', '调亮灯光']), 0.3), { intent: 'light.ambient_brightness', zone: 'cabin', delta: 20 });
-    const n = ctx.int(1, 10) * 10;
+    const n = ctx.chance(0.5) ? ctx.int(1, 10) * 10 : ctx.int(1, 99);
     const t = ctx.phrase(['把灯调到{n}', '灯光调到{n}', '把灯的亮度调到{n}', '灯调成{n}亮度', '把灯光亮度设为{n}']);
     return out(polite(ctx, t.replace('{n}', percent(ctx, n)), 0.3), { intent: 'light.ambient_brightness', zone: 'cabin', value: n });
   }),

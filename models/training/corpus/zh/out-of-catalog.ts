@@ -2,6 +2,7 @@
 // catalog words on purpose (方向盘加热, 屏幕亮度, 大灯, 后视镜加热, 音量调大) so the model learns the boundary.
 import type { Template } from '../template.js';
 import { out, polite, zh } from './common.js';
+import { chatter } from './chatter.js';
 import { zhInt } from './numbers.js';
 
 const WINDOWS = ['开窗', '打开车窗', '关窗', '把车窗关上', '副驾车窗降下来', '后排窗户开一点', '车窗升上去', '打开天窗', '关闭天窗', '天窗开一半', '遮阳帘打开', '把窗户摇下来', '所有车窗都关上', '开一下窗透透气'];
@@ -22,7 +23,8 @@ export const outOfCatalogTemplates: Template[] = [
   zh('none.info', (ctx) => out(ctx.phrase(INFO) + ctx.pick(['', '？', '?', '啊'])), 0.8),
   // Near misses of catalog features: 方向盘加热, 大灯, 屏幕亮度, 后视镜加热.
   zh('none.car', (ctx) => out(polite(ctx, ctx.phrase(CAR), 0.35)), 1.5),
-  zh('none.chat', (ctx) => out(ctx.phrase(CHAT)), 0.5),
+  // Mostly composed talk (chatter.ts): thousands of sentences rather than one list, in the template that already carries chat.
+  zh('none.chat', (ctx) => out(ctx.chance(0.2) ? ctx.phrase(CHAT) : chatter(ctx)), 3.5),
   // Volume with a number, so "调到N" alone does not mean a catalog value.
   zh('none.volume_number', (ctx) => {
     const n = ctx.int(1, 10) * ctx.pick([1, 5, 10]);

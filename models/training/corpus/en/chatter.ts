@@ -1,0 +1,86 @@
+// Talk that is not a request, composed from parts so the model meets thousands of different sentences instead of a
+// short list: greetings, questions about the world, remarks about a film or the day, plans between occupants. An
+// always-listening cabin hears far more of this than commands, and every such sentence must yield no intent.
+// Nothing here may be a wish the catalog serves (cold, hot, stuffy, tired back) or name a cabin feature as a request.
+import { fill, finish, type Ctx } from './common.js';
+
+const GREETING = ['hi', 'hello', 'hey there', 'good morning', 'good afternoon', 'good evening', 'morning', 'hiya', 'howdy', 'yo', 'hey buddy',
+  'greetings', 'hello again', 'hi there', 'evening'];
+const SOCIAL = ["how are you", "how's it going", 'how are you doing today', 'how was your day', 'nice to meet you', "what's up", 'long time no see',
+  'see you later', 'bye', 'goodbye', 'how have you been', 'are you doing okay', 'what are you up to', 'how do you feel today', 'are you awake',
+  'talk to you later', 'have a nice day', "how's your morning been", 'you doing alright', 'good to see you', 'who are you', 'are you a robot',
+  'do you have feelings', 'can you hear me', 'are you still there', 'what should I call you'];
+
+const WH = ["what's", 'what is', 'tell me', 'do you know', 'any idea', 'can you tell me', 'I wonder', 'look up', 'search for', 'find out'];
+const TOPIC = ['the score of the game', 'the capital of Japan', 'the population of Canada', "tomorrow's forecast", 'the date today', 'the exchange rate',
+  'the price of gold', 'the meaning of life', 'the tallest building in the world', "who's playing tonight", 'the best pizza place around here',
+  'the news in sport', 'how the stock market did', 'when the museum opens', 'how old the universe is', 'the recipe for pancakes',
+  'the name of that song', 'what happened in the election', 'the lyrics to this song', 'how far the moon is', 'a good book to read',
+  "what's on TV tonight", 'the phone number of the dentist', 'how many people live in London', "the day of the week", 'what a black hole is'];
+const Q = ['who won the {sport} game', 'who wrote {work}', 'who sang {work}', 'when was {work} released', 'how long is {work}', 'is {work} any good',
+  'have you seen {work}', 'did you like {work}', 'who directed {work}', 'where was {work} filmed', 'how many {things} are there in the world',
+  'why is the sky blue', 'how do planes fly', 'what does {word} mean', 'how do you say {word} in French', 'spell {word}', 'what rhymes with {word}'];
+const SPORT = ['football', 'basketball', 'baseball', 'hockey', 'soccer', 'tennis', 'cricket', 'rugby'];
+const WORK = ['that movie', 'the new album', 'this song', 'the book we read', 'that show', 'the last episode', 'the play', 'that documentary', 'the podcast'];
+const THINGS = ['countries', 'languages', 'birds', 'cars', 'stars', 'oceans', 'islands'];
+const WORD = ['serendipity', 'ubiquitous', 'ephemeral', 'banana', 'algorithm', 'nostalgia', 'quarantine', 'necessary'];
+
+const REMARK = ['that was {a} {thing}', 'this is {a} {thing}', 'what {a} {thing}', 'it was {a} {thing}, honestly', 'such {a} {thing}',
+  'I think that was {a} {thing}', 'that was honestly {a} {thing}', 'we had {a} {thing}', 'today was {a} {thing}'];
+const ADJ = ['a great', 'an awful', 'a boring', 'a funny', 'a long', 'a weird', 'a lovely', 'a terrible', 'an amazing', 'a strange', 'a sad', 'a fun',
+  'a crazy', 'a good', 'a bad', 'an interesting', 'a nice', 'a silly'];
+const THING = ['movie', 'game', 'day', 'drive', 'meeting', 'show', 'trip', 'book', 'song', 'concert', 'party', 'dinner', 'week', 'match', 'story', 'joke',
+  'wedding', 'lecture', 'interview', 'holiday'];
+const OPINION = ['I {feel} {obj}', 'she {feel3} {obj}', 'he {feel3} {obj}', 'they {feel} {obj}', 'we {feel} {obj}', 'do you {feel} {obj}',
+  'my sister {feel3} {obj}', 'everyone {feel3} {obj}'];
+const FEEL = ['love', 'hate', 'like', 'miss', 'really enjoy', "can't stand", 'prefer'];
+const FEEL3 = ['loves', 'hates', 'likes', 'misses', 'really enjoys', "can't stand", 'prefers'];
+const OBJ = ['this song', 'that restaurant', 'the new neighbours', 'pizza', 'the beach', 'rainy days', 'Mondays', 'jazz', 'that actor', 'the mountains',
+  'your jacket', 'old cars', 'board games', 'spicy food', 'the city', 'our teacher', 'coffee', 'this town', 'horror films', 'long drives'];
+const PLAN = ["let's {act}", 'we should {act}', 'we could {act}', 'we need to {act}', 'maybe we can {act} later', 'did you {act} yet',
+  'remember to {act}', 'I forgot to {act}', "don't let me forget to {act}", 'are we going to {act}', 'I want to {act} this weekend',
+  'after this we {act}', 'mom said we have to {act}', 'can we {act} tomorrow'];
+const ACT = ['stop for gas', 'get some coffee', 'pick up the kids', 'call grandma', 'leave early tomorrow', 'grab lunch', 'go to the beach',
+  'watch a movie tonight', 'buy groceries', 'visit uncle Joe', 'book the hotel', 'pay the bills', 'walk the dog', 'clean the garage',
+  'see the doctor', 'get a haircut', 'return the library books', 'pack for the trip', 'order pizza', 'water the plants', 'feed the cat',
+  'wash the car', 'fill up the tank', 'check the mail'];
+const TALK = ['{who} said {what}', '{who} told me {what}', 'I heard {what}', 'guess what, {what}', 'did you know {what}', 'apparently {what}',
+  "I can't believe {what}", 'it turns out {what}', '{who} thinks {what}'];
+const WHO = ['my boss', 'your brother', 'the teacher', 'Lisa', 'Tom', 'my friend', 'the doctor', 'grandpa', 'our neighbour', 'the mechanic'];
+const WHAT = ['the shop closes early today', 'the concert was sold out', 'the bridge is closed', 'they are moving to Texas', 'the game went to overtime',
+  'the flight got delayed', 'the new cafe is really good', 'school starts next week', 'the baby is walking now', 'the meeting was cancelled',
+  'prices went up again', 'it might snow next week', 'the team won again', 'the museum is free on Sundays', 'he finally passed his test',
+  'the road is being repaved', 'she got the job'];
+const ASIDE = ['wow', 'oh my god', 'seriously?', 'ha ha', 'oh well', 'whatever', 'I see', 'hold on a second',
+  'look over there', 'did you see that', 'watch out for that cyclist', 'careful', 'oops', 'sorry', 'that is so funny', 'I know, right',
+  'you are kidding', 'oh really', 'interesting', 'huh'];
+
+function greeting(ctx: Ctx): string {
+  const r = ctx.random();
+  if (r < 0.35) return ctx.phrase(GREETING);
+  if (r < 0.7) return ctx.phrase(SOCIAL);
+  return `${ctx.phrase(GREETING)}, ${ctx.phrase(SOCIAL)}`;
+}
+
+function question(ctx: Ctx): string {
+  if (ctx.chance(0.45)) return `${ctx.phrase(WH)} ${ctx.phrase(TOPIC)}`;
+  return fill(ctx.phrase(Q), { sport: ctx.pick(SPORT), work: ctx.phrase(WORK), things: ctx.pick(THINGS), word: ctx.pick(WORD) });
+}
+
+function remark(ctx: Ctx): string {
+  const r = ctx.random();
+  if (r < 0.35) return fill(ctx.phrase(REMARK), { a: ctx.pick(ADJ), thing: ctx.pick(THING) });
+  if (r < 0.6) return fill(ctx.phrase(OPINION), { feel: ctx.pick(FEEL), feel3: ctx.pick(FEEL3), obj: ctx.phrase(OBJ) });
+  if (r < 0.85) return fill(ctx.phrase(TALK), { who: ctx.pick(WHO), what: ctx.phrase(WHAT) });
+  return ctx.phrase(ASIDE);
+}
+
+/** A finished sentence of talk that is no request; its own kind each time (greeting, question, remark, plan). */
+export function chatter(ctx: Ctx): string {
+  const r = ctx.random();
+  if (r < 0.22) return finish(ctx, greeting(ctx), ctx.chance(0.6));
+  if (r < 0.5) return finish(ctx, question(ctx), true);
+  if (r < 0.8) return finish(ctx, remark(ctx));
+  const frame = ctx.phrase(PLAN);
+  return finish(ctx, fill(frame, { act: ctx.phrase(ACT) }), /^(did|are|can)\b/.test(frame));
+}
