@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { boolOpt, stringOpt, type Command } from '../command.js';
 import { UsageError } from '../../vehicle-bus/errors.js';
 import { enrolVoice } from '../voice/enrolment.js';
+import { readSentencesAloud, sentencesInRecording } from '../voice/enrolment-reading.js';
+import { VoiceInputError } from '../voice/errors.js';
+import { openMicrophones } from '../voice/microphones.js';
 import { readWavFile, resample } from '../voice/wav.js';
 
 /** The shipped sentence list, found from this file (the source tree and dist/ sit at different depths). */
@@ -54,12 +57,13 @@ async function readRecordings(dir: string): Promise<{ names: string[]; audio: Fl
 export const enrolCommand: Command = {
   name: 'enrol',
   summary: "Adapt speech recognition to one occupant's voice and write a voice profile for their seat.",
-  usage: '--out DIR (--recordings DIR | --voice VOICE) [--sentences FILE] | --list',
+  usage: '--out DIR (--mic | --reading WAV | --recordings DIR | --voice VOICE) [--sentences FILE] [--count N] | --list',
   details: [
     'The occupant reads the enrolment sentences (`cabin enrol --list`; 40 phonetically balanced sentences, about',
-    'three minutes) into one mono WAV each, named in reading order (01.wav, 02.wav, …; e.g. with',
-    '`arecord -f S16_LE -r 16000 -c 1 01.wav`). Fewer recordings than sentences use the first ones; 20 or more adapt',
-    'best. SphinxTrain aligns each recording to its sentence (Baum-Welch) and re-estimates the Gaussians of the',
+    'three minutes): live with --mic (each sentence is shown; pause about a second after it), as one recording of',
+    'all of them in order with such pauses (--reading WAV), or into one mono WAV each, named in reading order',
+    '(--recordings DIR: 01.wav, 02.wav, …). --count N reads only the first N (20 or more adapt best). ',
+    'SphinxTrain aligns each recording to its sentence (Baum-Welch) and re-estimates the Gaussians of the',
     'stock en-us acoustic model towards that voice (MAP). The profile is a directory holding the adapted model;',
     'nothing is written unless every step succeeds. Use it with',
     '  cabin listen --voice-profile driver=DIR     cabin run --voice-profile passenger=DIR --script FILE',
@@ -68,25 +72,65 @@ export const enrolCommand: Command = {
   ].join('\n'),
   options: {
     out: { type: 'string', arg: 'DIR', description: 'Where to write the voice profile (a new directory).' },
+    mic: { type: 'boolean', description: 'Read the sentences into the microphone now, one after another.' },
+    device: { type: 'string', arg: 'DEV', description: 'With --mic: capture device (ALSA name); default the system default.' },
+    recorder: { type: 'string', arg: 'sox|arecord', description: 'With --mic: capture program.', default: 'sox' },
+    reading: { type: 'string', arg: 'WAV', description: 'One mono recording of the sentences read in order, a pause after each.' },
     recordings: { type: 'string', arg: 'DIR', description: 'Directory of WAV recordings, one per sentence, in name order.' },
+    count: { type: 'string', arg: 'N', description: 'Use only the first N sentences (at least 5).' },
     voice: { type: 'string', arg: 'VOICE', description: 'Enrol a synthetic espeak-ng voice (e.g. en-gb, en-us+f3) instead of recordings.' },
     sentences: { type: 'string', arg: 'FILE', description: 'Sentences that were read, one per line (default: the shipped enrolment list).' },
     list: { type: 'boolean', description: 'Print the sentences to read, numbered, and exit.' },
   },
   async run(args, io) {
-    const sentences = await readSentences(stringOpt(args, 'sentences') ?? ENROLMENT_SENTENCES);
+    let sentences = await readSentences(stringOpt(args, 'sentences') ?? ENROLMENT_SENTENCES);
+    const count = stringOpt(args, 'count');
+    if (count !== undefined) {
+      const n = Number(count);
+      if (!Number.isInteger(n) || n < 5 || n > sentences.length) throw new UsageError(`--count expects 5 to ${sentences.length}`);
+      sentences = sentences.slice(0, n);
+    }
     if (boolOpt(args, 'list')) {
       sentences.forEach((s, i) => io.stdout.write(`${String(i + 1).padStart(2, '0')}  ${s}\n`));
       return 0;
     }
     const out = stringOpt(args, 'out');
     if (!out) throw new UsageError('no profile directory: give --out DIR (see `cabin enrol --help`)');
+    if (existsSync(out)) throw new UsageError(`${out} already exists; choose a new directory for the profile`);
     const dir = stringOpt(args, 'recordings');
     const voice = stringOpt(args, 'voice');
-    if (!dir === !voice) throw new UsageError('give either --recordings DIR or --voice VOICE');
+    const reading = stringOpt(args, 'reading');
+    const mic = boolOpt(args, 'mic');
+    if ([dir, voice, reading, mic || undefined].filter((x) => x !== undefined).length !== 1) {
+      throw new UsageError('give one of --mic, --reading WAV, --recordings DIR or --voice VOICE');
+    }
     let audio: Float32Array[];
     let source: string;
-    if (dir) {
+    if (mic) {
+      const recorder = stringOpt(args, 'recorder') ?? 'sox';
+      if (recorder !== 'sox' && recorder !== 'arecord') throw new UsageError('--recorder expects sox or arecord');
+      const capture = openMicrophones({ channels: 1, device: stringOpt(args, 'device'), recorder });
+      io.stopSignal.addEventListener('abort', () => capture.stop());
+      io.stderr.write(`cabin enrol: ${sentences.length} sentences; read each one when it is shown, then pause. Ctrl-C stops (nothing is written).\n`);
+      try {
+        audio = await readSentencesAloud(capture.stream, sentences, (l) => io.stderr.write(`${l}\n`), io.stopSignal);
+      } catch (err) {
+        const failed = await Promise.race([capture.ended, new Promise<null>((r) => setTimeout(() => r(null), 200))]);
+        throw failed ? new VoiceInputError(failed) : err;
+      } finally {
+        capture.stop();
+      }
+      source = `microphone ${stringOpt(args, 'device') ?? '(default)'}`;
+    } else if (reading) {
+      const a = await readWavFile(reading).catch((e: Error) => Promise.reject(new UsageError(e.message)));
+      if (a.channels.length !== 1) throw new UsageError(`${reading}: ${a.channels.length} channels; a reading is one mono recording`);
+      try {
+        audio = sentencesInRecording(a.channels[0]!, a.sampleRate, sentences.length);
+      } catch (err) {
+        throw new UsageError(`${reading}: ${(err as Error).message}`);
+      }
+      source = `reading in ${reading}`;
+    } else if (dir) {
       const rec = await readRecordings(dir);
       if (rec.audio.length > sentences.length) throw new UsageError(`${dir}: ${rec.audio.length} recordings for ${sentences.length} sentences`);
       if (rec.audio.length < FEW) io.stderr.write(`cabin enrol: ${rec.audio.length} recordings; ${FEW} or more adapt better\n`);

@@ -29,7 +29,7 @@ describe('cabin enrol', () => {
     expect([r.code, r.stderr.trim()]).toEqual([2, 'cabin enrol: no profile directory: give --out DIR (see `cabin enrol --help`)']);
     r = await runCli(['enrol', '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/either --recordings DIR or --voice VOICE/);
+    expect(r.stderr).toMatch(/give one of --mic, --reading WAV, --recordings DIR or --voice VOICE/);
     r = await runCli(['enrol', '--out', out, '--recordings', join(dir, 'nowhere')]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -41,6 +41,28 @@ describe('cabin enrol', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/01\.wav: 2 channels; enrolment takes one mono recording per sentence/);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it.skipIf(missing !== null)('enrols from one recording of the sentences read in order, and refuses one with a sentence missing', async () => {
+    const dir = scratch();
+    const list = (await runCli(['enrol', '--list', '--count', '6'])).stdout.trim().split('\n').map((l) => l.slice(4));
+    expect(list).toHaveLength(6);
+    const gap = new Float32Array(24000); // 1.5 s between sentences
+    const join16 = (parts: Float32Array[]) => {
+      const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+      parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+      return out;
+    };
+    const read = (sentences: string[]) => join16(sentences.flatMap((s) => [gap, speak(s, { voice: 'en-us' })]).concat([gap]));
+    writeFileSync(join(dir, 'all.wav'), encodeWav({ sampleRate: 16000, channels: [read(list)] }));
+    writeFileSync(join(dir, 'short.wav'), encodeWav({ sampleRate: 16000, channels: [read(list.slice(0, 5))] }));
+    let r = await runCli(['enrol', '--count', '6', '--reading', join(dir, 'short.wav'), '--out', join(dir, 'p1')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/short\.wav: found 5 spoken sentences for 6 to read/);
+    expect(existsSync(join(dir, 'p1'))).toBe(false);
+    r = await runCli(['enrol', '--count', '6', '--reading', join(dir, 'all.wav'), '--out', join(dir, 'p2')], { timeoutMs: 120_000 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/[56] of 6 sentences aligned \(reading in /);
   });
 
   it.skipIf(missing !== null)('enrols from a directory of recordings, and `cabin run --voice-profile` uses the profile for that seat', async () => {
@@ -60,7 +82,7 @@ describe('cabin enrol', () => {
     expect(readdirSync(out)).toContain('voice-profile.json');
     // Enrolling into the same directory again is refused; the profile stays as it was.
     r = await runCli(['enrol', '--out', out, '--recordings', recs]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/already exists/);
 
     const heat = speak('turn on the seat heater', { voice: 'en-gb' });
