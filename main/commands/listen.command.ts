@@ -8,7 +8,7 @@ import { openSeatRecognizers, profileDirs, type SeatRecognizers } from '../voice
 import type { LanguageModel } from '../../models/language-model.js';
 import { startHeadUnit, type HeadUnit } from '../run/head-unit.js';
 import { VoiceInputError } from '../voice/errors.js';
-import { openMicrophones } from '../voice/microphones.js';
+import { openMicrophones, pcmChunks } from '../voice/microphones.js';
 import { BargeIn, EspeakSpeech } from '../voice/speech-output.js';
 import { StreamingZones } from '../voice/streaming-zones.js';
 import { understandHeard } from '../voice/understand-heard.js';
@@ -16,7 +16,6 @@ import { DEFAULT_NOISE_FLOOR_DB, withNoiseFloor } from '../voice/hearing.js';
 import type { ZoneSegment } from '../voice/zones.js';
 import { readWavFile } from '../voice/wav.js';
 import { toPcm16 } from '../../models/speech/recognizer.js';
-import type { Readable } from 'node:stream';
 
 interface Listener {
   head: HeadUnit;
@@ -65,16 +64,6 @@ async function* fileChunks(path: string, fast: boolean, signal: AbortSignal): As
     }
     yield { pcm, channels: n };
     if (!fast) await new Promise((r) => setTimeout(r, (len / 16000) * 1000));
-  }
-}
-
-async function* streamChunks(stream: Readable): AsyncGenerator<Int16Array> {
-  let rest = Buffer.alloc(0);
-  for await (const data of stream) {
-    const buf = Buffer.concat([rest, data as Buffer]);
-    const even = buf.length - (buf.length % 2);
-    rest = buf.subarray(even);
-    yield new Int16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + even));
   }
 }
 
@@ -151,7 +140,7 @@ export const listenCommand: Command = {
         io.stopSignal.addEventListener('abort', () => capture.stop());
         const zones = new StreamingZones({ channels, seat: seat as Seat }, events);
         io.stderr.write(`cabin listen: capturing ${channels} channel(s) with ${recorder}; Ctrl-C to stop\n`);
-        for await (const pcm of streamChunks(capture.stream)) zones.push(pcm);
+        for await (const pcm of pcmChunks(capture.stream)) zones.push(pcm);
         zones.flush();
         const failed = await capture.ended;
         if (failed) throw new VoiceInputError(failed);

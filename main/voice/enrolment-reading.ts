@@ -3,6 +3,7 @@
 // breath inside a sentence does not split it; very short sounds (a cough, a click) are not taken for a sentence.
 import type { Readable } from 'node:stream';
 import { VoiceInputError } from './errors.js';
+import { pcmChunks } from './microphones.js';
 import { StreamingZones } from './streaming-zones.js';
 import { segmentsOf } from './zones.js';
 
@@ -16,16 +17,6 @@ export function sentencesInRecording(channel: Float32Array, sampleRate: number, 
     throw new VoiceInputError(`found ${found.length} spoken sentences for ${count} to read; read them in order with a pause of about a second between them`);
   }
   return found.map((s) => s.audio);
-}
-
-async function* pcmChunks(stream: Readable): AsyncGenerator<Int16Array> {
-  let rest = Buffer.alloc(0);
-  for await (const data of stream) {
-    const buf = Buffer.concat([rest, data as Buffer]);
-    const even = buf.length - (buf.length % 2);
-    rest = buf.subarray(even);
-    yield new Int16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + even));
-  }
 }
 
 /**

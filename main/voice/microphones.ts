@@ -3,6 +3,17 @@ import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import { VoiceInputError } from './errors.js';
 
+/** 16-bit PCM chunks of a capture stream; an odd byte at a chunk's end waits for the next chunk. */
+export async function* pcmChunks(stream: Readable): AsyncGenerator<Int16Array> {
+  let rest = Buffer.alloc(0);
+  for await (const data of stream) {
+    const buf = Buffer.concat([rest, data as Buffer]);
+    const even = buf.length - (buf.length % 2);
+    rest = buf.subarray(even);
+    yield new Int16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + even));
+  }
+}
+
 export interface MicrophoneOptions {
   /** One per seat in DESIGN's order (0 driver, 1 passenger, 2 rear_left, 3 rear_right). */
   channels: number;

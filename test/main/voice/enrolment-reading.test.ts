@@ -4,17 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readSentencesAloud, sentencesInRecording } from '../../../main/voice/enrolment-reading.js';
 import { speak } from '../../../main/voice/synth.js';
 import { toPcm16 } from '../../../models/speech/recognizer.js';
+import { concatAudio } from '../../helpers/audio.js';
 
 const gap = () => new Float32Array(24000);
-function concat(parts: Float32Array[]): Float32Array {
-  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 /** A microphone stream: 16-bit PCM in 100 ms chunks. */
 function micStream(x: Float32Array): Readable {
   const pcm = toPcm16(x);
@@ -29,7 +21,7 @@ describe('reading the enrolment sentences', () => {
     // A short click between the first and second sentence.
     const click = new Float32Array(4000);
     for (let i = 0; i < 4000; i++) click[i] = 0.5 * Math.sin(i / 3) * Math.exp(-i / 800);
-    const audio = concat([gap(), speak(sentences[0]!), gap(), click, gap(), speak(sentences[1]!), gap(), speak(sentences[2]!), gap()]);
+    const audio = concatAudio(...[gap(), speak(sentences[0]!), gap(), click, gap(), speak(sentences[1]!), gap(), speak(sentences[2]!), gap()]);
     const prompts: string[] = [];
     const got = await readSentencesAloud(micStream(audio), sentences, (l) => prompts.push(l), new AbortController().signal);
     expect(got).toHaveLength(3);
@@ -39,12 +31,12 @@ describe('reading the enrolment sentences', () => {
   });
 
   it('live: capture that ends early is an error naming how far the reading got', async () => {
-    const audio = concat([gap(), speak(sentences[0]!), gap()]);
+    const audio = concatAudio(...[gap(), speak(sentences[0]!), gap()]);
     await expect(readSentencesAloud(micStream(audio), sentences, () => {}, new AbortController().signal)).rejects.toThrow(/after 1 of 3 sentences; nothing was written/);
   });
 
   it('a recording of the whole reading splits into its sentences, and a count that does not match is refused', () => {
-    const audio = concat([gap(), speak(sentences[0]!), gap(), speak(sentences[1]!), gap(), speak(sentences[2]!), gap()]);
+    const audio = concatAudio(...[gap(), speak(sentences[0]!), gap(), speak(sentences[1]!), gap(), speak(sentences[2]!), gap()]);
     expect(sentencesInRecording(audio, 16000, 3)).toHaveLength(3);
     expect(() => sentencesInRecording(audio, 16000, 4)).toThrow(/found 3 spoken sentences for 4 to read/);
   });

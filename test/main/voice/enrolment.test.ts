@@ -48,7 +48,7 @@ describe.skipIf(missing !== null)('voice enrolment', () => {
       stock.close();
       enrolled.close();
     }
-  });
+  }, 180_000); // SphinxTrain and PocketSphinx runs: seconds alone, much longer beside other tests on 2 cores
 
   it('refuses recordings that do not read their sentences, and writes nothing', async () => {
     const sentences = (await readSentences(ENROLMENT_SENTENCES)).slice(0, 8);
@@ -57,7 +57,7 @@ describe.skipIf(missing !== null)('voice enrolment', () => {
     const dir = join(scratch(), 'shifted');
     await expect(enrolVoice({ sentences, audio, source: 'test' }, dir)).rejects.toThrow(/recordings matched their sentence/);
     expect(existsSync(dir)).toBe(false);
-  });
+  }, 180_000); // SphinxTrain and PocketSphinx runs: seconds alone, much longer beside other tests on 2 cores
 
   it('checks its input before any work: counts, words, an existing profile directory', async () => {
     const tone = new Float32Array(16000).fill(0.1);

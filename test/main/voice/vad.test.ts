@@ -7,17 +7,10 @@ import { activeLevelDb } from '../../../main/voice/level.js';
 import { addNoise } from '../../../main/voice/synth.js';
 import { DEFAULT_VAD, detectSpeech, type Segment } from '../../../main/voice/vad.js';
 import { readWavFile, resample } from '../../../main/voice/wav.js';
+import { concatAudio } from '../../helpers/audio.js';
 
 const silence = (ms: number): Float32Array => new Float32Array(ms * 16);
-function concat(...parts: Float32Array[]): Float32Array {
-  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = concatAudio;
 /** Truth for a clip placed at `atMs`: where its clean audio is within 40 dB of its loudest 10 ms. */
 const spanAt = (clip: Float32Array, atMs: number): Segment => {
   const s = speechSpan(clip);
