@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { boolOpt, stringOpt, type Command } from '../command.js';
+import { boolOpt, stringOpt, type Command, type CommandIO, type ParsedArgs } from '../command.js';
 import { UsageError } from '../../vehicle-bus/errors.js';
 import { enrolVoice } from '../voice/enrolment.js';
 import { readSentencesAloud, sentencesInRecording } from '../voice/enrolment-reading.js';
@@ -52,6 +52,52 @@ async function readRecordings(dir: string): Promise<{ names: string[]; audio: Fl
     audio.push(a.sampleRate === 16000 ? a.channels[0]! : resample(a.channels[0]!, a.sampleRate, 16000));
   }
   return { names, audio };
+}
+
+interface Spoken {
+  audio: Float32Array[];
+  /** Where the speech came from, kept in the profile. */
+  source: string;
+}
+
+async function fromMicrophone(args: ParsedArgs, sentences: string[], io: CommandIO): Promise<Spoken> {
+  const recorder = stringOpt(args, 'recorder') ?? 'sox';
+  if (recorder !== 'sox' && recorder !== 'arecord') throw new UsageError('--recorder expects sox or arecord');
+  const capture = openMicrophones({ channels: 1, device: stringOpt(args, 'device'), recorder });
+  io.stopSignal.addEventListener('abort', () => capture.stop());
+  io.stderr.write(`cabin enrol: ${sentences.length} sentences; read each one when it is shown, then pause. Ctrl-C stops (nothing is written).\n`);
+  try {
+    return { audio: await readSentencesAloud(capture.stream, sentences, (l) => io.stderr.write(`${l}\n`), io.stopSignal), source: `microphone ${stringOpt(args, 'device') ?? '(default)'}` };
+  } catch (err) {
+    // A recorder that failed to start says why when it exits; that is the more useful line.
+    const failed = await Promise.race([capture.ended, new Promise<null>((r) => setTimeout(() => r(null), 200))]);
+    throw failed ? new VoiceInputError(failed) : err;
+  } finally {
+    capture.stop();
+  }
+}
+
+async function fromReading(path: string, count: number): Promise<Spoken> {
+  const a = await readWavFile(path).catch((e: Error) => Promise.reject(new UsageError(e.message)));
+  if (a.channels.length !== 1) throw new UsageError(`${path}: ${a.channels.length} channels; a reading is one mono recording`);
+  try {
+    return { audio: sentencesInRecording(a.channels[0]!, a.sampleRate, count), source: `reading in ${path}` };
+  } catch (err) {
+    throw new UsageError(`${path}: ${(err as Error).message}`);
+  }
+}
+
+async function fromRecordings(dir: string, count: number, io: CommandIO): Promise<Spoken> {
+  const rec = await readRecordings(dir);
+  if (rec.audio.length > count) throw new UsageError(`${dir}: ${rec.audio.length} recordings for ${count} sentences`);
+  if (rec.audio.length < FEW) io.stderr.write(`cabin enrol: ${rec.audio.length} recordings; ${FEW} or more adapt better\n`);
+  return { audio: rec.audio, source: `recordings in ${dir}` };
+}
+
+async function fromSynthetic(voice: string, sentences: string[], io: CommandIO): Promise<Spoken> {
+  const { speak } = await import('../voice/synth.js');
+  io.stderr.write(`cabin enrol: speaking ${sentences.length} sentences with espeak-ng ${voice}\n`);
+  return { audio: sentences.map((s) => speak(s, { voice })), source: `espeak-ng ${voice}` };
 }
 
 export const enrolCommand: Command = {
@@ -104,44 +150,13 @@ export const enrolCommand: Command = {
     if ([dir, voice, reading, mic || undefined].filter((x) => x !== undefined).length !== 1) {
       throw new UsageError('give one of --mic, --reading WAV, --recordings DIR or --voice VOICE');
     }
-    let audio: Float32Array[];
-    let source: string;
-    if (mic) {
-      const recorder = stringOpt(args, 'recorder') ?? 'sox';
-      if (recorder !== 'sox' && recorder !== 'arecord') throw new UsageError('--recorder expects sox or arecord');
-      const capture = openMicrophones({ channels: 1, device: stringOpt(args, 'device'), recorder });
-      io.stopSignal.addEventListener('abort', () => capture.stop());
-      io.stderr.write(`cabin enrol: ${sentences.length} sentences; read each one when it is shown, then pause. Ctrl-C stops (nothing is written).\n`);
-      try {
-        audio = await readSentencesAloud(capture.stream, sentences, (l) => io.stderr.write(`${l}\n`), io.stopSignal);
-      } catch (err) {
-        const failed = await Promise.race([capture.ended, new Promise<null>((r) => setTimeout(() => r(null), 200))]);
-        throw failed ? new VoiceInputError(failed) : err;
-      } finally {
-        capture.stop();
-      }
-      source = `microphone ${stringOpt(args, 'device') ?? '(default)'}`;
-    } else if (reading) {
-      const a = await readWavFile(reading).catch((e: Error) => Promise.reject(new UsageError(e.message)));
-      if (a.channels.length !== 1) throw new UsageError(`${reading}: ${a.channels.length} channels; a reading is one mono recording`);
-      try {
-        audio = sentencesInRecording(a.channels[0]!, a.sampleRate, sentences.length);
-      } catch (err) {
-        throw new UsageError(`${reading}: ${(err as Error).message}`);
-      }
-      source = `reading in ${reading}`;
-    } else if (dir) {
-      const rec = await readRecordings(dir);
-      if (rec.audio.length > sentences.length) throw new UsageError(`${dir}: ${rec.audio.length} recordings for ${sentences.length} sentences`);
-      if (rec.audio.length < FEW) io.stderr.write(`cabin enrol: ${rec.audio.length} recordings; ${FEW} or more adapt better\n`);
-      audio = rec.audio;
-      source = `recordings in ${dir}`;
-    } else {
-      const { speak } = await import('../voice/synth.js');
-      io.stderr.write(`cabin enrol: speaking ${sentences.length} sentences with espeak-ng ${voice}\n`);
-      audio = sentences.map((s) => speak(s, { voice }));
-      source = `espeak-ng ${voice}`;
-    }
+    const { audio, source } = mic
+      ? await fromMicrophone(args, sentences, io)
+      : reading
+        ? await fromReading(reading, sentences.length)
+        : dir
+          ? await fromRecordings(dir, sentences.length, io)
+          : await fromSynthetic(voice!, sentences, io);
     const info = await enrolVoice({ sentences: sentences.slice(0, audio.length), audio, source }, out, (l) => io.stderr.write(`cabin ${l}\n`));
     io.stdout.write(`voice profile ${out}: ${info.aligned} of ${info.sentences} sentences aligned (${info.source})\n`);
     return 0;
