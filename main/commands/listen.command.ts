@@ -81,6 +81,7 @@ export const listenCommand: Command = {
     'slcan://127.0.0.1:35000, or a real car through an SLCAN adapter or SocketCAN).',
     '--file plays a WAV (mono with --seat, or one channel per seat) through the same live path, in real time',
     'unless --fast, and exits when it has been served. Stop live capture with Ctrl-C.',
+    '--voice-profile driver=DIR recognises that seat with the voice profile `cabin enrol` wrote (repeatable).',
   ].join('\n'),
   options: {
     bus: { type: 'string', arg: 'URI', description: 'Bus to drive (default: the simulated car in-process).' },
