@@ -65,12 +65,13 @@ async function expectedState(cmd: SpokenCommand): Promise<VehicleState> {
 
 /** One recogniser for every voice, or (enrolled conditions) each voice's own. */
 type RecognizerChoice = Recognizer | ((voice: string) => Recognizer);
+const recognizerFor = (choice: RecognizerChoice, voice: string) => (typeof choice === 'function' ? choice(voice) : choice);
 
 async function runCondition(name: string, samples: readonly Sample[], snr: number | null, choice: RecognizerChoice, lm: LanguageModel, expected: Map<SpokenCommand, VehicleState>, nbest: number): Promise<ConditionFigures> {
   const hearings = new Map<string, Hearing>();
   const hearingFor = (voice: string) => {
     let h = hearings.get(voice);
-    if (!h) hearings.set(voice, (h = new Hearing(typeof choice === 'function' ? choice(voice) : choice)));
+    if (!h) hearings.set(voice, (h = new Hearing(recognizerFor(choice, voice))));
     return h;
   };
   let errors = 0;
@@ -133,7 +134,7 @@ async function runChatter(name: string, snr: number | null, choice: RecognizerCh
   const examples: ChatterFigures['examples'] = [];
   let n = 0;
   for (const voice of BENCH_VOICES) {
-    const hearing = new Hearing(typeof choice === 'function' ? choice(voice) : choice);
+    const hearing = new Hearing(recognizerFor(choice, voice));
     for (const said of SPOKEN_CHATTER) {
       const audio = padded(speak(said, { voice }));
       const heard = hearing.mono({ sampleRate: 16000, channels: [snr === null ? audio : addNoise(audio, snr, 5000 + n)] }, 'driver');

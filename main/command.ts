@@ -1,6 +1,7 @@
 // Shape of a `cabin` subcommand and the shared argument parsing that gives every one `--help` and one-line errors.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../vehicle-bus/errors.js';
+import { SEATS, type Seat } from '../vehicle-bus/cabin/vehicle-state-types.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & {
   /** Shown in --help. */
@@ -65,6 +66,17 @@ export function formatHelp(command: Command): string {
   for (const [f, d] of rows) lines.push(`  ${f.padEnd(width)}${d}`);
   if (command.details) lines.push('', command.details.trimEnd());
   return lines.join('\n') + '\n';
+}
+
+/** `SEAT=VALUE` of a per-seat option (`--seat-style passenger=formal`); a bad spec is one usage line. */
+export function seatSpec(flag: string, spec: string, valueName: string): [Seat, string] {
+  const at = spec.indexOf('=');
+  const seat = spec.slice(0, at);
+  const value = spec.slice(at + 1);
+  if (at < 0 || !(SEATS as readonly string[]).includes(seat) || !value) {
+    throw new UsageError(`--${flag} ${spec}: expected SEAT=${valueName} with SEAT one of ${SEATS.join(', ')}`);
+  }
+  return [seat as Seat, value];
 }
 
 export function stringOpt(args: ParsedArgs, name: string): string | undefined {

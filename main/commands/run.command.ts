@@ -1,9 +1,9 @@
 // `cabin run --script FILE`: plays a scripted conversation against the simulated car on a virtual bus and prints the outcome.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { boolOpt, stringOpt, type Command, type CommandIO } from '../command.js';
+import { boolOpt, seatSpec, stringOpt, type Command, type CommandIO } from '../command.js';
 import { CabinError, UsageError } from '../../vehicle-bus/errors.js';
-import { defaultVehicleState, SEATS, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
+import { defaultVehicleState, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
 import { Faults, FAULT_SPEC_HELP, parseFaultSpec } from '../../vehicle-bus/sim/faults.js';
 import { StyleBook } from '../../intents/replies/style-book.js';
 import { describeEvent } from '../../intents/dialogue/events.js';
@@ -28,9 +28,8 @@ function readScript(file: string): ScriptLine[] {
 function seatStyles(specs: readonly string[]): Partial<Record<Seat, string>> {
   const out: Partial<Record<Seat, string>> = {};
   for (const spec of specs) {
-    const [seat, name] = spec.split('=');
-    if (!(SEATS as readonly string[]).includes(seat ?? '') || !name) throw new UsageError(`--seat-style ${spec}: expected SEAT=STYLE with SEAT one of ${SEATS.join(', ')}`);
-    out[seat as Seat] = name;
+    const [seat, name] = seatSpec('seat-style', spec, 'STYLE');
+    out[seat] = name;
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // `--voice-profile SEAT=DIR` on `cabin listen` and `cabin run`: a recogniser with that seat's enrolled voice profile;
 // the other seats share one with the stock acoustic model.
 import { UsageError } from '../../vehicle-bus/errors.js';
-import { SEATS, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
+import type { Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
+import { seatSpec } from '../command.js';
 import type { Recognizer } from '../../models/speech/recognizer.js';
 import { readVoiceProfile } from './enrolment.js';
 
@@ -16,13 +17,10 @@ export interface SeatRecognizers {
 export async function profileDirs(specs: readonly string[]): Promise<Partial<Record<Seat, string>>> {
   const out: Partial<Record<Seat, string>> = {};
   for (const spec of specs) {
-    const at = spec.indexOf('=');
-    const seat = spec.slice(0, at);
-    const dir = spec.slice(at + 1);
-    if (at < 0 || !(SEATS as readonly string[]).includes(seat) || !dir) throw new UsageError(`--voice-profile ${spec}: expected SEAT=DIR with SEAT one of ${SEATS.join(', ')}`);
-    if (out[seat as Seat]) throw new UsageError(`--voice-profile: ${seat} is given twice`);
+    const [seat, dir] = seatSpec('voice-profile', spec, 'DIR');
+    if (out[seat]) throw new UsageError(`--voice-profile: ${seat} is given twice`);
     try {
-      out[seat as Seat] = (await readVoiceProfile(dir)).hmmDir;
+      out[seat] = (await readVoiceProfile(dir)).hmmDir;
     } catch (err) {
       throw new UsageError(`--voice-profile ${spec}: ${(err as Error).message}`);
     }
@@ -33,20 +31,15 @@ export async function profileDirs(specs: readonly string[]): Promise<Partial<Rec
 export function openSeatRecognizers(profiles: Partial<Record<Seat, string>>, open: (hmmDir?: string) => Recognizer): SeatRecognizers {
   const shared = open();
   const bySeat: Partial<Record<Seat, Recognizer>> = {};
+  const close = () => {
+    shared.close();
+    for (const r of Object.values(bySeat)) r.close();
+  };
   try {
     for (const [seat, dir] of Object.entries(profiles) as [Seat, string][]) bySeat[seat] = open(dir);
   } catch (err) {
-    shared.close();
-    for (const r of Object.values(bySeat)) r.close();
+    close();
     throw err;
   }
-  return {
-    shared,
-    bySeat,
-    forSeat: (seat) => bySeat[seat] ?? shared,
-    close: () => {
-      shared.close();
-      for (const r of Object.values(bySeat)) r.close();
-    },
-  };
+  return { shared, bySeat, forSeat: (seat) => bySeat[seat] ?? shared, close };
 }
