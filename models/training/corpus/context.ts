@@ -65,6 +65,18 @@ export class PhraseHoldout {
     return set;
   }
 
+  /**
+   * Whether a composed phrasing is held out: the same share as a bank's entries, by a hash of its words (case and
+   * spacing aside), or because a bank holds the same words out.
+   */
+  composedHeld(text: string): boolean {
+    const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (this.heldKeys === undefined || this.heldKeys.size !== this.held.size) this.heldKeys = new Set([...this.held].map((e) => e.trim().toLowerCase().replace(/\s+/g, ' ')));
+    return this.heldKeys.has(key) || fnv1a(`composed:${key}`) / 2 ** 32 < PHRASE_HOLDOUT_SHARE;
+  }
+
+  private heldKeys: Set<string> | undefined;
+
   get bankCount(): number {
     return this.banks.size;
   }
@@ -126,5 +138,21 @@ export class Context implements TemplateContext {
     this.phrases.push(e);
     if (local.has(e) || this.holdout.held.has(e)) this.heldUsed.push(e);
     return e;
+  }
+
+  name(bank: readonly string[]): string {
+    return this.pick(bank);
+  }
+
+  composed(make: () => string): string {
+    for (let tries = 0; tries < 20; tries++) {
+      const e = make();
+      const held = this.holdout.composedHeld(e);
+      if (this.split === 'train' && held) continue;
+      this.phrases.push(e);
+      if (held) this.heldUsed.push(e);
+      return e;
+    }
+    throw new HeldOutOnly();
   }
 }

@@ -29,6 +29,19 @@ export interface TemplateContext {
    * held out: train samples never see them, held-out samples use them, so held-out scores measure new phrasing.
    */
   phrase(bank: readonly string[]): string;
+  /**
+   * Picks a name of a thing the product must know (a seat, a row, a colour) from a bank: never held out. Holding out
+   * names measured only that a model cannot know a word it never saw ("teal", 前排乘客, "the passenger" were
+   * each withheld from training), and the shipped model lacked them; held-out rows still carry unseen templates and
+   * unseen phrasings (frames, verbs, politeness, connectors).
+   */
+  name(bank: readonly string[]): string;
+  /**
+   * A phrasing composed from parts (`make` draws them with pick/chance). Held out like a bank entry, by a hash of the
+   * text: train samples re-compose until they get one that is not held out (nor equal to a held-out bank entry),
+   * held-out samples use whatever comes.
+   */
+  composed(make: () => string): string;
 }
 
 export interface Template {

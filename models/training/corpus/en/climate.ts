@@ -1,6 +1,6 @@
 // Temperature (°C, °F, relative, per seat or group), fan, airflow and the cabin-wide climate switches in English.
 import type { CorpusIntent, Template } from '../template.js';
-import { WANT, cmd, en, fill, finish, onOff, out, vary, type Ctx } from './common.js';
+import { cmd, en, fill, finish, onOff, out, vary, type Ctx, wantFrame } from './common.js';
 import { bareF, celsius, fahrenheit, halfNum, level, num, steps } from './numbers.js';
 import { rowRef, seatRef, type SeatRef } from './zones.js';
 
@@ -349,7 +349,7 @@ function switchTemplates(s: Switch): Template[] {
       const on = ctx.chance(0.55);
       const n = noun(ctx);
       const x = `${n} ${on ? ctx.pick(['on', 'on', 'turned on', 'running', 'switched on']) : ctx.pick(['off', 'off', 'turned off', 'switched off'])}`;
-      const t = ctx.chance(0.7) ? fill(ctx.phrase(WANT), { x }) : `${x}${ctx.pick(['', ' please', ' now', ', thanks'])}`;
+      const t = ctx.chance(0.7) ? fill(wantFrame(ctx), { x }) : `${x}${ctx.pick(['', ' please', ' now', ', thanks'])}`;
       return out(finish(ctx, t), { intent: s.intent, zone: 'cabin', value: on ? 'on' : 'off' });
     }, 0.8),
   ];

@@ -30,6 +30,52 @@ const ASK = [
   'could you maybe ', 'can you just ', 'would you kindly ', 'could ya ', 'can u ', 'any chance you could ', 'do you think you could ',
   'please could you ', 'please can you ', 'hey car, can you ', 'is it possible to ', 'I was wondering if you could ',
 ];
+/**
+ * A request frame composed from parts ("we were hoping you might ", "sorry to bother you, but could you please "):
+ * hundreds of frames, so that a frame never seen in training (a human's own way of asking) still reads as a
+ * request, not as talk; a polite frame the model had not met made it answer nothing, sure of itself.
+ */
+function composedAsk(ctx: Ctx): string {
+  return ctx.composed(() => {
+    const we = ctx.chance(0.2);
+    const I = we ? 'we' : 'I';
+    const could = ctx.pick(['could', 'could', 'can', 'might', 'would', 'could maybe', 'could possibly']);
+    const ifw = ctx.pick(['if', 'if', 'whether']);
+    const r = ctx.random();
+    if (r < 0.22) return `${I} ${ctx.pick(we ? ['were', 'are'] : ['was', 'am', "'m"])} ${ctx.pick(['wondering', 'just wondering', 'kind of wondering'])} ${ifw} you ${could} `;
+    if (r < 0.34) return `${I} ${ctx.pick(we ? ['were', 'are'] : ['was', 'am'])} ${ctx.pick(['hoping', 'really hoping', 'thinking'])} you ${could} `;
+    if (r < 0.42) return `${I} ${ctx.pick(['wonder', 'just wonder'])} ${ifw} you ${could} `;
+    if (r < 0.52) return `${I}${ctx.pick(["'d", ' would'])} ${ctx.pick(['', 'really ', 'so ', 'very much '])}appreciate it if you ${could} `;
+    if (r < 0.58) return `${I}${ctx.pick(["'d", ' would'])} be ${ctx.pick(['grateful', 'so grateful', 'thankful', 'happy'])} if you ${could} `;
+    if (r < 0.72) return `${ctx.pick(['do you think you', 'any chance you', 'is there any way you', 'is there a chance you', 'think you'])} ${could} `;
+    if (r < 0.8) return `${ctx.pick(['would it be possible', 'is it possible', 'would it be okay', 'is it okay'])} ${ctx.pick(['', 'for you '])}to `;
+    const opener = ctx.pick(['sorry to bother you, but ', 'when you have a moment, ', "if it's not too much trouble, ", 'excuse me, ', 'quick question, ',
+      'sorry, ', 'oh, by the way, ', 'one more thing, ', 'you know what, ', 'actually, ', 'so, um, ', 'hey, listen, ', 'if you get a sec, ', 'pardon me, ']);
+    return `${opener}${ctx.pick(['could', 'can', 'would', 'will'])} you ${ctx.pick(['', '', 'please ', 'maybe ', 'just ', 'kindly '])}`;
+  });
+}
+
+/** A "want" frame around a noun phrase with a state, composed from parts like `composedAsk`. */
+function composedWant(ctx: Ctx): string {
+  return ctx.composed(() => {
+    const we = ctx.chance(0.2);
+    const I = we ? 'we' : 'I';
+    const r = ctx.random();
+    if (r < 0.45) {
+      const verb = ctx.pick(['want', 'need', "'d like", ' would like', "'d love", ' would love', "'d really like", "'d prefer", "'d quite like", ' really want', ' really need', ' just want']);
+      return `${I}${verb.startsWith("'") || verb.startsWith(' ') ? '' : ' '}${verb} ${ctx.pick(['', '', 'to have ', 'to get '])}{x}`;
+    }
+    if (r < 0.75) return `${ctx.pick(['can', 'could', 'may'])} ${I} ${ctx.pick(['', 'please ', 'just '])}${ctx.pick(['have', 'get'])} {x}`;
+    if (r < 0.9) return `${ctx.pick(['give', 'get'])} ${we ? 'us' : 'me'} {x}${ctx.pick(['', ' please', ' if you can'])}`;
+    return `${ctx.pick(['how about', 'what about', "let's get", "let's have"])} {x}`;
+  });
+}
+
+/** A "want" frame ("I'd like {x}"): from the bank, or composed. */
+export function wantFrame(ctx: Ctx): string {
+  return ctx.chance(0.35) ? composedWant(ctx) : ctx.phrase(WANT);
+}
+
 /** Frames around a gerund ("would you mind turning on the seat heater"). */
 const ASK_ING = ['would you mind ', 'do you mind ', 'would you mind just ', 'how about ', 'mind ', 'would you mind quickly '];
 const TELL = [
@@ -71,7 +117,7 @@ export function cmd(ctx: Ctx, core: string, pFrame = 0.55): string {
     body = ing;
     question = true;
   } else if (r < pFrame * 0.45 && verb) {
-    pre = ctx.phrase(ASK);
+    pre = ctx.chance(0.35) ? composedAsk(ctx) : ctx.phrase(ASK);
     question = true;
   } else if (r < pFrame) pre = ctx.phrase(verb ? TELL : NEUTRAL);
   const post = ctx.chance(question ? 0.15 : 0.25) ? ctx.phrase(AFTER) : '';

@@ -61,7 +61,7 @@ export const dialogTemplates: Template[] = [
       if (rel) return out(fu(ctx, fill(ctx.phrase(SAME_FOR), { w: rel.who })), { intent: 'followup', zone: rel.zone });
     }
     const ref = seatRef(ctx, true, 0);
-    const w = ref.zone === 'self' ? 'me' : ctx.chance(0.6) ? ctx.phrase(WHO_FOR[ref.zone]!) : ref.who;
+    const w = ref.zone === 'self' ? 'me' : ctx.chance(0.6) ? ctx.name(WHO_FOR[ref.zone]!) : ref.who;
     return out(fu(ctx, fill(ctx.phrase(SAME_FOR), { w })), { intent: 'followup', zone: ref.zone });
   }, 1.8),
 

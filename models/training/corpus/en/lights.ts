@@ -1,6 +1,6 @@
 // Reading lights (per seat), ambient light (on/off, colour, brightness) and the dome light in English.
 import type { Template } from '../template.js';
-import { WANT, cmd, en, fill, finish, onOff, out, vary, type Ctx } from './common.js';
+import { cmd, en, fill, finish, onOff, out, vary, type Ctx, wantFrame } from './common.js';
 import { num, percent } from './numbers.js';
 import { seatNP, seatRef } from './zones.js';
 
@@ -36,7 +36,7 @@ export const COLORS: [string, string[]][] = [
 
 export function color(ctx: Ctx): { text: string; value: string } {
   const [value, words] = ctx.pick(COLORS);
-  return { text: ctx.chance(0.55) ? words[0]! : ctx.phrase(words), value };
+  return { text: ctx.chance(0.55) ? words[0]! : ctx.name(words), value };
 }
 
 export function brightnessChange(ctx: Ctx): { text: string; value?: number; delta?: number } {
@@ -81,16 +81,16 @@ export const lightTemplates: Template[] = [
     if (on && ref.zone !== 'self' && ctx.chance(0.25)) {
       // A light wanted for someone: "a reading light for the kids", "some light for my passenger".
       const x = fill(ctx.phrase(['a reading light for {who}', 'some light for {who}', 'a light for {who}', 'the reading light on for {who}', 'a lamp on for {who}']), { who: ref.who });
-      return out(finish(ctx, fill(ctx.phrase(WANT), { x })), { intent: 'light.reading', zone: ref.zone, value: 'on' });
+      return out(finish(ctx, fill(wantFrame(ctx), { x })), { intent: 'light.reading', zone: ref.zone, value: 'on' });
     }
     if (!on && ref.zone !== 'self' && ctx.chance(0.25)) {
       // No light wanted for someone: "no reading light for the kids", "the lamp off for my passenger".
       const x = fill(ctx.phrase(['no reading light for {who}', 'no light for {who}', 'the reading light off for {who}', 'the lamp off for {who}',
         'the little light out for {who}']), { who: ref.who });
-      return out(finish(ctx, fill(ctx.phrase(WANT), { x })), { intent: 'light.reading', zone: ref.zone, value: 'off' });
+      return out(finish(ctx, fill(wantFrame(ctx), { x })), { intent: 'light.reading', zone: ref.zone, value: 'off' });
     }
     const { head, tail } = seatNP(ctx, ref, reading(ctx), ctx.phrase(READING_PL));
-    return out(finish(ctx, fill(ctx.phrase(WANT), { x: `${head} ${on ? ctx.pick(['on', 'on', 'lit']) : 'off'}${tail}` })), { intent: 'light.reading', zone: ref.zone, value: on ? 'on' : 'off' });
+    return out(finish(ctx, fill(wantFrame(ctx), { x: `${head} ${on ? ctx.pick(['on', 'on', 'lit']) : 'off'}${tail}` })), { intent: 'light.reading', zone: ref.zone, value: on ? 'on' : 'off' });
   }),
   en('light.reading.above', (ctx) => {
     // "the light above me", "the light over the passenger seat"
@@ -136,7 +136,7 @@ export const lightTemplates: Template[] = [
     const on = ctx.chance(0.6);
     const x = on ? ctx.phrase(['some mood lighting', 'the ambient lights on', 'a bit of ambient light', 'the mood lights on', 'ambient lighting', 'some ambience'])
       : ctx.phrase(['the ambient lights off', 'no ambient lighting', 'the mood lighting off', 'the LED strips off', 'no mood lights']);
-    return out(finish(ctx, fill(ctx.phrase(WANT), { x })), { intent: 'light.ambient', zone: 'cabin', value: on ? 'on' : 'off' });
+    return out(finish(ctx, fill(wantFrame(ctx), { x })), { intent: 'light.ambient', zone: 'cabin', value: on ? 'on' : 'off' });
   }),
 
   // --- ambient colour ---

@@ -1,6 +1,6 @@
 // Seat heating, ventilation and massage (levels 0–3, on/off/max, ±1) and recline/slide (0–100, ±10) in English.
 import type { CorpusIntent, Template } from '../template.js';
-import { WANT, cmd, en, fill, finish, onOff, out, vary, type Ctx } from './common.js';
+import { cmd, en, fill, finish, onOff, out, vary, type Ctx, wantFrame } from './common.js';
 import { level, num, percent, steps } from './numbers.js';
 import { seatNP, seatRef, type SeatRef } from './zones.js';
 
@@ -93,7 +93,7 @@ function levelTemplates(f: LevelFeature): Template[] {
       const { head, tail } = np(ctx, f, ref);
       const on = ctx.chance(0.6);
       const state = on ? ctx.pick(['on', 'on', 'switched on', 'turned on', 'running']) : ctx.pick(['off', 'off', 'switched off', 'turned off']);
-      return out(finish(ctx, fill(ctx.phrase(WANT), { x: `${head} ${state}${tail}` })), seatIntent(f.key, ref, { value: on ? 'on' : 'off' }));
+      return out(finish(ctx, fill(wantFrame(ctx), { x: `${head} ${state}${tail}` })), seatIntent(f.key, ref, { value: on ? 'on' : 'off' }));
     }),
     en(id('level'), (ctx) => {
       const ref = seatRef(ctx, true);

@@ -113,10 +113,10 @@ function fromBank(ctx: Ctx, zone: Zone, b: Bank, plural: boolean): SeatRef {
   return {
     zone,
     plural,
-    poss: b.poss.length ? ctx.phrase(b.poss) : null,
-    post: ctx.phrase(b.post),
-    obj: ctx.phrase(b.obj),
-    who: ctx.phrase(b.who),
+    poss: b.poss.length ? ctx.name(b.poss) : null,
+    post: ctx.name(b.post),
+    obj: ctx.name(b.obj),
+    who: ctx.name(b.who),
   };
 }
 
@@ -188,7 +188,7 @@ const ROW_SELF_POST = [' for me', ' here', ' in my row', ' on my side', ' where 
 
 /** A row for the fan and airflow: self (the speaker's row), front or rear. */
 export function rowRef(ctx: Ctx, pSelf = 0.55): RowRef {
-  if (ctx.chance(pSelf)) return { zone: 'self', poss: ctx.pick(['the', 'the', 'my', '']), post: ctx.chance(0.2) ? ctx.phrase(ROW_SELF_POST) : '' };
+  if (ctx.chance(pSelf)) return { zone: 'self', poss: ctx.pick(['the', 'the', 'my', '']), post: ctx.chance(0.2) ? ctx.name(ROW_SELF_POST) : '' };
   const z = ctx.chance(0.45) ? 'front' : 'rear';
-  return { zone: z, poss: ctx.phrase(ROW_POSS[z]), post: ctx.phrase(ROW_POST[z]) };
+  return { zone: z, poss: ctx.name(ROW_POSS[z]), post: ctx.name(ROW_POST[z]) };
 }

@@ -88,7 +88,9 @@ const tempTemplates: Template[] = [
     const z = seatRef(ctx, true, 0.6);
     const t = tempValue(ctx);
     const frame = ctx.phrase(['我想要{t}', '我想把{p}温度调到{t}', '{p}温度能不能调到{t}', '我觉得{t}比较舒服，调一下', '{p}温度要{t}', '希望{p}温度是{t}', '让{p}温度保持{t}', '{p}温度我要{t}']);
-    return out(frame.replace('{p}', z.poss).replace('{t}', t.text) + end(ctx), tempIntent(z, t));
+    // A frame that names no seat (我想要二十四度) is the speaker's own zone, whatever seat was drawn.
+    const zone = frame.includes('{p}') ? z : { ...z, zone: 'self' as const };
+    return out(frame.replace('{p}', z.poss).replace('{t}', t.text) + end(ctx), tempIntent(zone, t));
   }),
   // 温度调高一点 / 把副驾温度降两度 / 温度调高很多
   zh('hvac.temp.delta', (ctx) => {

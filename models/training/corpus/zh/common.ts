@@ -46,7 +46,25 @@ export function polite(ctx: Ctx, core: string, p = 0.45): string {
   // 给我 + 后面的座椅加热 would read as "the seat behind me"; 帮我 + 我的… and 给我 + 给副驾… stutter.
   if (!VERB_FIRST.test(core) || /^(后|身后|我)/.test(core)) return politeTopic(ctx, core, 1);
   if (/^(给|帮|替)/.test(core) || core.includes('我')) bank = POLITE.filter((w) => !/(给我|帮我|帮忙)\{x\}/.test(w));
-  return fill(ctx.phrase(bank), { x: core }) + end(ctx);
+  const frame = ctx.chance(0.35) ? composedPolite(ctx, bank !== POLITE) : ctx.phrase(bank);
+  return fill(frame, { x: core }) + end(ctx);
+}
+
+/**
+ * A polite frame composed from an opener, a helper and an ending (不好意思，你能不能{x}，谢谢啦): hundreds of frames, so
+ * that one never seen in training still reads as a request. `noHelp` leaves out 给我/帮我/帮忙 (see `polite`).
+ */
+function composedPolite(ctx: Ctx, noHelp: boolean): string {
+  return ctx.composed(() => {
+    const opener = ctx.pick(['', '', '', '请', '麻烦', '麻烦你', '劳驾', '不好意思，', '打扰一下，', '那个，', '小助手，', '你好，', '哎，', '对了，', '嗯，']);
+    const helpers = ['', '', '帮我', '帮忙', '给我', '你帮我', '能不能', '可不可以', '能', '可以', '你能', '你可以'].filter((h) => !noHelp || !/^(帮|给|你帮)/.test(h));
+    const helper = ctx.pick(helpers);
+    let ending: string;
+    if (/^(能不能|可不可以)$/.test(helper)) ending = ctx.pick(['', '，谢谢', '呀', '啊', '，麻烦了']);
+    else if (/^(能|可以|你能|你可以)$/.test(helper)) ending = ctx.pick(['吗', '吗', '吗，谢谢', '么']);
+    else ending = ctx.pick(['', '', '吧', '，谢谢', '，谢谢啦', '，麻烦了', '，辛苦了', '好吗', '好不好', '行吗', '可以吗', '呗']);
+    return `${opener}${helper}{x}${ending}`;
+  });
 }
 
 /** `polite` for a topic-first sentence. */

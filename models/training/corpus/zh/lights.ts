@@ -48,7 +48,7 @@ const EN_COLORS: Record<string, string> = { red: 'red', orange: 'orange', yellow
 export function color(ctx: Ctx): { text: string; value: string } {
   const [value, words] = ctx.pick(COLORS);
   if (ctx.chance(0.04)) return { text: EN_COLORS[value]!, value };
-  return { text: vary(ctx, words.slice(0, 1), words, 0.45), value };
+  return { text: ctx.chance(0.45) ? words[0]! : ctx.name(words), value };
 }
 
 function brightness(ctx: Ctx): { text: string; value?: number; delta?: number } {

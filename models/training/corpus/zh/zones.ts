@@ -41,8 +41,8 @@ const BEHIND_POSS = ['我后面的', '我后面座位的', '我身后的', '我�
 const BEHIND_TARGET = ['我后面的人', '坐我后面的', '我身后的人', '我后边的人', '我后面那位', '坐在我后面的人'];
 
 export function named(ctx: Ctx, zone: Named): ZoneRef {
-  const poss = ctx.phrase(POSS[zone]);
-  const target = ctx.phrase(TARGET[zone]);
+  const poss = ctx.name(POSS[zone]);
+  const target = ctx.name(TARGET[zone]);
   return { zone, poss, target, tail: poss.endsWith('的') ? poss : `${poss}${ctx.pick(['', '的', '那边'])}` };
 }
 
@@ -50,15 +50,15 @@ export function named(ctx: Ctx, zone: Named): ZoneRef {
 export function behind(ctx: Ctx): ZoneRef | null {
   if (ctx.speaker === 'driver' || ctx.speaker === 'passenger') {
     const zone: Zone = ctx.speaker === 'driver' ? 'rear_left' : 'rear_right';
-    const poss = ctx.phrase(BEHIND_POSS);
-    return { zone, poss, target: ctx.phrase(BEHIND_TARGET), tail: poss };
+    const poss = ctx.name(BEHIND_POSS);
+    return { zone, poss, target: ctx.name(BEHIND_TARGET), tail: poss };
   }
   return null;
 }
 
 export function self(ctx: Ctx, bare = 0.5): ZoneRef {
-  const poss = ctx.chance(bare) ? '' : ctx.phrase(SELF_POSS);
-  const target = ctx.phrase(SELF_TARGET);
+  const poss = ctx.chance(bare) ? '' : ctx.name(SELF_POSS);
+  const target = ctx.name(SELF_TARGET);
   return { zone: 'self', poss, target, tail: poss || '我这边' };
 }
 
@@ -86,10 +86,10 @@ const ROW: Record<'front' | 'rear', string[]> = {
 /** A row for fan and airflow: self (the speaker's row) or front / rear. */
 export function rowRef(ctx: Ctx, pSelf = 0.55): ZoneRef {
   if (ctx.chance(pSelf)) {
-    const poss = ctx.chance(0.7) ? '' : ctx.phrase(['我这排', '我这边', '我这里', '我们这排', '我这边的']);
+    const poss = ctx.chance(0.7) ? '' : ctx.name(['我这排', '我这边', '我这里', '我们这排', '我这边的']);
     return { zone: 'self', poss, target: poss || '我这边', tail: poss || '我这边' };
   }
   const zone = ctx.chance(0.5) ? 'front' : 'rear';
-  const poss = ctx.phrase(ROW[zone]);
+  const poss = ctx.name(ROW[zone]);
   return { zone, poss, target: poss.replace(/的$/, ''), tail: poss };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatActions, parseActions } from '../../../../intents/action-language.js';
 import { INTENT_NAMES } from '../../../../intents/catalog.js';
+import { Context, PhraseHoldout, sfc32 } from '../../../../models/training/corpus/context.js';
 import { buildCorpus, type Corpus } from '../../../../models/training/corpus/corpus.js';
 import { generate } from '../../../../models/training/corpus/generate.js';
 import { LANGUAGES } from '../../../../models/training/corpus/languages.js';
@@ -127,6 +128,35 @@ describe('hold-out', () => {
     const found = probe.filter((p) => texts.some((t) => t.includes(p)));
     // A few still arise by composition ("just the {x} vents" with x = upper gives the held-out "the upper vents").
     expect(found.length / probe.length, found.join(' | ')).toBeLessThan(0.08);
+  });
+
+  it('holds out phrasings but never names: every seat or colour name of a bank reaches train', () => {
+    const holdout = new PhraseHoldout();
+    const ctx = new Context('en', 'train', 'driver', sfc32(1), holdout);
+    const bank = Array.from({ length: 20 }, (_, i) => `entry ${i}`);
+    const phrased = new Set(Array.from({ length: 2000 }, () => ctx.phrase(bank)));
+    const named = new Set(Array.from({ length: 2000 }, () => ctx.name(bank)));
+    expect(holdout.heldOf(bank).size).toBe(3);
+    expect(phrased.size).toBe(17);
+    expect(named.size).toBe(20);
+    // 前排乘客 and "the front right seat" were held out of train as phrasings before seats became names.
+    expect(corpus.train.some((s) => s.text.includes('前排乘客'))).toBe(true);
+    expect(corpus.train.some((s) => /the front right seat/i.test(s.text))).toBe(true);
+  });
+
+  it('holds out a share of composed frames: train re-composes, held-out rows mark them as new', () => {
+    const holdout = new PhraseHoldout();
+    const make = (ctx: Context) => () => `frame ${ctx.int(0, 199)} {x}`;
+    const train = new Context('en', 'train', 'driver', sfc32(5), holdout);
+    const trained = new Set(Array.from({ length: 3000 }, () => train.composed(make(train))));
+    expect([...trained].filter((t) => holdout.composedHeld(t))).toEqual([]);
+    const share = Array.from({ length: 200 }, (_, i) => `frame ${i} {x}`).filter((t) => holdout.composedHeld(t)).length / 200;
+    expect(share).toBeGreaterThan(0.05);
+    expect(share).toBeLessThan(0.3);
+    const held = new Context('en', 'heldout', 'driver', sfc32(5), holdout);
+    for (let i = 0; i < 300; i++) held.composed(make(held));
+    expect(held.heldUsed.length).toBeGreaterThan(0);
+    expect(held.heldUsed.every((t) => holdout.composedHeld(t))).toBe(true);
   });
 
   it('has no (text, speaker) pair twice, and no held-out text in train', () => {

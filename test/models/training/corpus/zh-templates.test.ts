@@ -25,6 +25,8 @@ function makeCtx(seed: number, speaker: Seat, split: Split = 'train'): TemplateC
       if (bank.length < 4) smallBanks.push([...bank]);
       return pick(bank);
     },
+    name: (bank) => pick(bank),
+    composed: (make) => make(),
     smallBanks,
   };
 }
@@ -159,6 +161,15 @@ describe('Mandarin templates', () => {
         }
       }
     expect(seen).toBeGreaterThan(20);
+  });
+
+  it('label a sentence that names no seat with the speaker\'s own zone (我想要二十四度)', () => {
+    const seatWord = /驾|副|后|前|左|右|全|所有|每|大家|四个|两个|排|乘客|人|司机|座|位|车|一起|都|家|屋|房|厅|楼/;
+    const bad: string[] = [];
+    for (const { t, s } of all)
+      for (const { u } of s)
+        for (const it of u.intents) if (it.zone && !['self', 'cabin'].includes(it.zone) && !seatWord.test(u.text)) bad.push(`${t.id}: ${u.text} → ${it.zone}`);
+    expect(bad).toEqual([]);
   });
 
   it('draw phrasing from banks big enough to hold some out', () => {
