@@ -31,7 +31,7 @@ export function sfc32(seed: number): () => number {
   return next;
 }
 
-/** Share of each phrase bank (of at least MIN_BANK entries) that train never sees. */
+/** Share of each phrase bank (of at least MIN_BANK entries) that train never sees; never a bank's first entry. */
 export const PHRASE_HOLDOUT_SHARE = 0.15;
 export const MIN_BANK = 4;
 
@@ -52,7 +52,9 @@ export class PhraseHoldout {
       const s = new Set<string>();
       if (unique.length >= MIN_BANK) {
         const k = Math.max(1, Math.round(unique.length * PHRASE_HOLDOUT_SHARE));
+        // The first entry is the bank's everyday form ("I'm cold", "the passenger"): always trained, never held.
         unique
+          .slice(1)
           .map((e) => [fnv1a(`phrase:${e}`), e] as const)
           .sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1))
           .slice(0, k)

@@ -26,7 +26,8 @@ export interface TemplateContext {
   int(min: number, max: number): number;
   /**
    * Picks a phrasing from a bank. A fixed share of each bank's entries (chosen by a hash of the text) is
-   * held out: train samples never see them, held-out samples use them, so held-out scores measure new phrasing.
+   * held out (never the first, a bank's everyday form): train samples never see them, held-out samples use them, so held-out
+   * scores measure new phrasing.
    */
   phrase(bank: readonly string[]): string;
   /**
