@@ -24,6 +24,8 @@ export interface Failure {
 
 export interface ExactReport extends Tally {
   byLang: Record<string, Tally>;
+  /** Per language and what the rows have that train never had (`en template`, `zh phrasing`, …; held-out rows only). */
+  byUnseen: Record<string, Tally>;
   /** Per intent name of the expected list (`(none)` for an empty one): samples that contain it, and how many were exact. */
   byIntent: Record<string, Tally>;
   /** Templates ordered by failures, with one failing example each. */
@@ -67,7 +69,7 @@ async function ask(model: LanguageModel, text: string, speaker: Seat): Promise<I
 }
 
 export async function scoreExact(model: LanguageModel, samples: readonly Sample[], opts: { maxFailures?: number; worstTemplates?: number } = {}): Promise<ExactReport> {
-  const report: ExactReport = { ...tally(), byLang: {}, byIntent: {}, worstTemplates: [], failures: [] };
+  const report: ExactReport = { ...tally(), byLang: {}, byUnseen: {}, byIntent: {}, worstTemplates: [], failures: [] };
   const templates = new Map<string, { failed: number; total: number; example?: Failure }>();
   const allFailures: Failure[] = [];
   for (const s of samples) {
@@ -75,6 +77,7 @@ export async function scoreExact(model: LanguageModel, samples: readonly Sample[
     const ok = Array.isArray(got) && sameIntents(s.expected, got);
     count(report, ok);
     count((report.byLang[s.lang] ??= tally()), ok);
+    if (s.unseen) count((report.byUnseen[`${s.lang} ${s.unseen}`] ??= tally()), ok);
     const names = s.expected.length ? [...new Set(s.expected.map((i) => i.intent))] : ['(none)'];
     for (const n of names) count((report.byIntent[n] ??= tally()), ok);
     const t = templates.get(s.template) ?? { failed: 0, total: 0 };

@@ -18,6 +18,8 @@ export interface Sample {
   /** The intents with numbers as said (`fahrenheit` marks °F), from the action tokens: the peer trains on them. */
   raw: (Intent & { fahrenheit?: boolean })[];
   template: string;
+  /** Held-out rows: what train never had (a held-out template, a held-out phrasing, or both). */
+  unseen?: 'template' | 'phrasing' | 'both';
 }
 
 export function repoRoot(): string {
@@ -95,6 +97,7 @@ export function parseSample(line: string): Sample {
     expected: expectedIntents(r.intents as Sample['raw'], r.actions),
     raw,
     template: typeof r.template === 'string' ? r.template : '?',
+    ...(r.unseen === 'template' || r.unseen === 'phrasing' || r.unseen === 'both' ? { unseen: r.unseen } : {}),
   };
 }
 

@@ -84,6 +84,12 @@ export function lmRows(ours: ModelFigures | undefined, peer: ModelFigures | unde
   const T = LM_TARGETS;
   if (o?.heldout || p?.heldout) {
     for (const lang of ['en', 'zh']) rows.push(accuracyRow(`held-out exact match ${lang}`, T.exactPct, o?.heldout?.byLang[lang], p?.heldout?.byLang[lang]));
+    // The split of those figures: rows whose only novelty is the template, only a phrasing, or both.
+    for (const lang of ['en', 'zh'])
+      for (const kind of ['template', 'phrasing', 'both']) {
+        const t = o?.heldout?.byUnseen[`${lang} ${kind}`];
+        if (t?.total) rows.push({ section: 'lm', metric: `held-out ${lang}, new ${kind === 'both' ? 'template and phrasing' : kind} only`.replace(' and phrasing only', ' and phrasing'), value: pct(t) });
+      }
   }
   if (o?.haEn || p?.haEn) {
     rows.push(accuracyRow('Home Assistant coarse en', T.coarsePct, o?.haEn, p?.haEn));

@@ -41,6 +41,16 @@ describe('exact match', () => {
     expect(r.failures[0]).toMatchObject({ text: 'seat heat on', got: [{ intent: 'seat.heat', zone: 'self', value: 2 }] });
   });
 
+  it('splits held-out rows by what is new in them, and reads that from the corpus line', async () => {
+    const fake = new FakeLanguageModel({ "i'm cold": WARM });
+    const rows = [{ ...SAMPLES[0]!, unseen: 'template' as const }, { ...SAMPLES[1]!, unseen: 'phrasing' as const }, { ...SAMPLES[2]!, unseen: 'phrasing' as const }];
+    const r = await scoreExact(fake, rows);
+    expect(r.byUnseen).toEqual({ 'en template': expect.objectContaining({ total: 1, correct: 1 }), 'en phrasing': expect.objectContaining({ total: 1, correct: 0 }), 'zh phrasing': expect.objectContaining({ total: 1, correct: 0 }) });
+    const line = JSON.stringify({ text: 'x', speaker: 'driver', lang: 'en', intents: [], actions: '', template: 't', unseen: 'both' });
+    expect(parseSample(line).unseen).toBe('both');
+    expect(parseSample(line.replace('"both"', '"sideways"')).unseen).toBeUndefined();
+  });
+
   it('is exact about zones, order and missing fields; a model that throws scores a miss', async () => {
     expect(sameIntents([{ intent: 'hvac.temp', zone: 'self', delta: 2 }], [{ intent: 'hvac.temp', zone: 'driver', delta: 2 }])).toBe(false);
     expect(sameIntents([{ intent: 'a' }, { intent: 'b' }], [{ intent: 'b' }, { intent: 'a' }])).toBe(false);

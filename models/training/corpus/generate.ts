@@ -14,8 +14,18 @@ export interface GenerateOptions extends CorpusOptions {
 export const DEFAULT_SIZES = { train: 120_000, heldout: 6_000 };
 export const SMALL_SIZES = { train: 2_000, heldout: 300 };
 
-const line = (s: Sample) =>
-  JSON.stringify({ text: s.text, speaker: s.speaker, lang: s.lang, intents: s.intents, actions: s.actions, template: s.template, split: s.split });
+/** What a held-out row has that train never had: a held-out template, a held-out phrasing, or both. */
+export type Unseen = 'template' | 'phrasing' | 'both';
+
+function unseenOf(corpus: Corpus, s: Sample): Unseen {
+  const m = corpus.meta.get(s)!;
+  const held = new Set(Object.values(corpus.heldoutTemplates).flat());
+  const t = m.templates.some((x) => held.has(x));
+  return t && m.heldUsed.length ? 'both' : t ? 'template' : 'phrasing';
+}
+
+const line = (s: Sample, unseen?: Unseen) =>
+  JSON.stringify({ text: s.text, speaker: s.speaker, lang: s.lang, intents: s.intents, actions: s.actions, template: s.template, split: s.split, ...(unseen ? { unseen } : {}) });
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
 
 function count<K extends string>(into: Record<string, number>, key: K): void {
@@ -58,7 +68,7 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
   mkdirSync(opts.out, { recursive: true });
   const files: Record<string, string> = {
     'train.jsonl': corpus.train.map((s) => `${line(s)}\n`).join(''),
-    'heldout.jsonl': corpus.heldout.map((s) => `${line(s)}\n`).join(''),
+    'heldout.jsonl': corpus.heldout.map((s) => `${line(s, unseenOf(corpus, s))}\n`).join(''),
     'action-tokens.json': `${JSON.stringify(ACTION_TOKENS, null, 1)}\n`,
   };
   const hashes: Record<string, string> = {};

@@ -41,7 +41,13 @@ describe('corpus files', () => {
     const lines = readFileSync(join(d, 'heldout.jsonl'), 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(50);
     const row = JSON.parse(lines[0]!);
-    expect(Object.keys(row)).toEqual(['text', 'speaker', 'lang', 'intents', 'actions', 'template', 'split']);
+    expect(Object.keys(row)).toEqual(['text', 'speaker', 'lang', 'intents', 'actions', 'template', 'split', 'unseen']);
+    // Held-out rows say what train never had; train rows carry no such field.
+    const kinds = new Set(lines.map((l) => JSON.parse(l).unseen));
+    expect([...kinds].every((k) => ['template', 'phrasing', 'both'].includes(k))).toBe(true);
+    expect(kinds.size).toBeGreaterThan(1);
+    const train = JSON.parse(readFileSync(join(d, 'train.jsonl'), 'utf8').split('\n')[0]!);
+    expect(train.unseen).toBeUndefined();
     const stats = JSON.parse(readFileSync(join(d, 'stats.json'), 'utf8'));
     expect(stats.seed).toBe(1);
     expect(stats.sha256['train.jsonl']).toMatch(/^[0-9a-f]{64}$/);
