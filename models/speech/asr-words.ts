@@ -41,3 +41,19 @@ export function asrWords(text: string): string[] | null {
   const words = t.split(/\s+/).filter(Boolean);
   return words.length ? words : null;
 }
+
+/** Contractions a speaker may as well say in full; the recogniser cannot tell "i'm cold" from "i am cold" by grammar. */
+const CONTRACTIONS: Record<string, string[]> = {
+  "i'm": ['i', 'am'], "it's": ['it', 'is'], "that's": ['that', 'is'], "what's": ['what', 'is'], "there's": ['there', 'is'], "here's": ['here', 'is'],
+  "he's": ['he', 'is'], "she's": ['she', 'is'], "we're": ['we', 'are'], "you're": ['you', 'are'], "they're": ['they', 'are'],
+  "i'd": ['i', 'would'], "we'd": ['we', 'would'], "you'd": ['you', 'would'], "i'll": ['i', 'will'], "it'll": ['it', 'will'], "we'll": ['we', 'will'],
+  "i've": ['i', 'have'], "we've": ['we', 'have'], "don't": ['do', 'not'], "doesn't": ['does', 'not'], "didn't": ['did', 'not'],
+  "isn't": ['is', 'not'], "aren't": ['are', 'not'], "can't": ['can', 'not'], "won't": ['will', 'not'], "wouldn't": ['would', 'not'],
+  "couldn't": ['could', 'not'], "shouldn't": ['should', 'not'], "wasn't": ['was', 'not'],
+};
+
+/** The words with every known contraction said in full ("i'm cold" → "i am cold"), or null when there is none. */
+export function expandContractions(words: readonly string[]): string[] | null {
+  if (!words.some((w) => CONTRACTIONS[w])) return null;
+  return words.flatMap((w) => CONTRACTIONS[w] ?? [w]);
+}

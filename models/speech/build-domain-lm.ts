@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { buildCorpus } from '../training/corpus/corpus.js';
 import { LANGUAGES } from '../training/corpus/languages.js';
 import { buildArpa } from './arpa.js';
-import { asrWords } from './asr-words.js';
+import { asrWords, expandContractions } from './asr-words.js';
 import { cabinGrammar, grammarWords } from './cabin-grammar.js';
 import { POCKETSPHINX_MODEL } from './pocketsphinx-paths.js';
 
@@ -23,6 +23,8 @@ export interface DomainLmOptions {
   /** Cabin words the CMU dictionary lacks (recirculation, demister, …), pronounced by hand. */
   extraDict?: string;
   out: string;
+  /** Take every other sentence with a contraction in full ("i am cold"); default on. */
+  fullForms?: boolean;
 }
 
 export const EXTRA_DICT = join('models', 'speech', 'cabin-extra.dict');
@@ -58,9 +60,14 @@ export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: stri
   const sentences: string[][] = [];
   const oov = new Map<string, number>();
   let dropped = 0;
+  let contracted = 0;
   for (const s of corpus.train) {
-    const words = asrWords(s.text);
+    let words = asrWords(s.text);
     if (!words) continue;
+    // The corpus is written with contractions ("I'm cold"); people as often say them in full, and the n-gram had
+    // no "am cold" at all. Every other sentence with a contraction is taken in full, so both forms are likely.
+    const full = expandContractions(words);
+    if (full && opts.fullForms !== false && contracted++ % 2 === 1) words = full;
     const missing = words.filter((w) => !cmu.has(w));
     if (missing.length) {
       dropped++;
@@ -99,6 +106,7 @@ function main(): void {
   const manifest = {
     generator: 'npm run asr:lm (models/speech/build-domain-lm.ts)',
     corpus: { seed: opts.seed, sentences: opts.sentences, language: 'en', split: 'train', noiseShare: 0, distractShare: 0 },
+    fullForms: 'every other sentence with a contraction is taken in full (i am cold)',
     kept: r.kept,
     droppedForOov: r.dropped,
     topOov,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArpa } from '../../../models/speech/arpa.js';
-import { asrWords, numberWords } from '../../../models/speech/asr-words.js';
+import { asrWords, expandContractions, numberWords } from '../../../models/speech/asr-words.js';
 import { readCmudict } from '../../../models/speech/build-domain-lm.js';
 import { cabinGrammar, grammarWords } from '../../../models/speech/cabin-grammar.js';
 import { AMBIENT_COLORS } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
@@ -22,6 +22,10 @@ describe('ASR text normalisation', () => {
     expect(asrWords('brightness 40%')).toEqual(['brightness', 'forty', 'percent']);
     expect(asrWords('把AC关掉')).toBeNull();
     expect([0, 13, 40, 99, 105].map(numberWords)).toEqual(['zero', 'thirteen', 'forty', 'ninety nine', 'one hundred five']);
+  });
+  it('says contractions in full for the n-gram ("i\'m cold" → "i am cold"), and leaves other words alone', () => {
+    expect(expandContractions(asrWords("I'm cold and it's too hot, don't stop")!)).toEqual(['i', 'am', 'cold', 'and', 'it', 'is', 'too', 'hot', 'do', 'not', 'stop']);
+    expect(expandContractions(['turn', 'on', 'the', "driver's", 'seat'])).toBeNull();
   });
 });
 
@@ -61,6 +65,12 @@ describe('shipped domain model', () => {
     const missing = words.filter((w) => w !== '<s>' && w !== '</s>' && !spelled.has(w));
     expect(missing).toEqual([]);
     expect(manifest.kept).toBeGreaterThan(50_000);
+  });
+
+  it('has both the contracted and the full form of what people say ("i\'m cold", "i am cold")', () => {
+    const arpa = readFileSync(join(dir, 'cabin.arpa'), 'utf8');
+    const bigrams = new Set(arpa.split('\\2-grams:\n')[1]!.split('\n\n')[0]!.split('\n').map((l) => l.split('\t')[1]));
+    for (const b of ["i'm cold", 'am cold', "it's too", 'is too']) expect(bigrams.has(b), b).toBe(true);
   });
 
   it('spells no ambient colour exactly like another word, so the open search cannot hear "red" as "read"', () => {
