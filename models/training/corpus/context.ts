@@ -31,6 +31,9 @@ export function sfc32(seed: number): () => number {
   return next;
 }
 
+/** A phrase's words, case and spacing aside. */
+const wordsKey = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
 /** Share of each phrase bank (of at least MIN_BANK entries) that train never sees; never a bank's first entry. */
 export const PHRASE_HOLDOUT_SHARE = 0.15;
 export const MIN_BANK = 4;
@@ -72,8 +75,9 @@ export class PhraseHoldout {
    * spacing aside), or because a bank holds the same words out.
    */
   composedHeld(text: string): boolean {
-    const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (this.heldKeys === undefined || this.heldKeys.size !== this.held.size) this.heldKeys = new Set([...this.held].map((e) => e.trim().toLowerCase().replace(/\s+/g, ' ')));
+    const key = wordsKey(text);
+    // `held` only grows (banks are met as the corpus is drawn), so a size change means the keys are stale.
+    if (this.heldKeys === undefined || this.heldKeys.size !== this.held.size) this.heldKeys = new Set([...this.held].map(wordsKey));
     return this.heldKeys.has(key) || fnv1a(`composed:${key}`) / 2 ** 32 < PHRASE_HOLDOUT_SHARE;
   }
 

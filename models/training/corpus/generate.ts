@@ -17,10 +17,9 @@ export const SMALL_SIZES = { train: 2_000, heldout: 300 };
 /** What a held-out row has that train never had: a held-out template, a held-out phrasing, or both. */
 export type Unseen = 'template' | 'phrasing' | 'both';
 
-function unseenOf(corpus: Corpus, s: Sample): Unseen {
+function unseenOf(corpus: Corpus, heldTemplates: ReadonlySet<string>, s: Sample): Unseen {
   const m = corpus.meta.get(s)!;
-  const held = new Set(Object.values(corpus.heldoutTemplates).flat());
-  const t = m.templates.some((x) => held.has(x));
+  const t = m.templates.some((x) => heldTemplates.has(x));
   return t && m.heldUsed.length ? 'both' : t ? 'template' : 'phrasing';
 }
 
@@ -65,10 +64,11 @@ export function corpusStats(corpus: Corpus, seed: number, hashes: Record<string,
 
 export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object } {
   const corpus = buildCorpus(LANGUAGES, opts);
+  const heldTemplates = new Set(Object.values(corpus.heldoutTemplates).flat());
   mkdirSync(opts.out, { recursive: true });
   const files: Record<string, string> = {
     'train.jsonl': corpus.train.map((s) => `${line(s)}\n`).join(''),
-    'heldout.jsonl': corpus.heldout.map((s) => `${line(s, unseenOf(corpus, s))}\n`).join(''),
+    'heldout.jsonl': corpus.heldout.map((s) => `${line(s, unseenOf(corpus, heldTemplates, s))}\n`).join(''),
     'action-tokens.json': `${JSON.stringify(ACTION_TOKENS, null, 1)}\n`,
   };
   const hashes: Record<string, string> = {};
