@@ -7,6 +7,7 @@ import { parseActions } from '../intents/action-language.js';
 import type { Intent } from '../intents/catalog.js';
 import { temperatureToCelsius } from '../intents/units.js';
 import { SEATS, type Seat } from '../vehicle-bus/cabin/vehicle-state-types.js';
+import { UNSEEN, type Unseen } from '../models/training/corpus/template.js';
 import { mapHaRecord, mapSlurpRecord, type CoarseCase, type Excluded, type HaRecord, type Mapped, type SlurpRecord } from './benchmark-mapping.js';
 
 /** One corpus sample with its expected intents in the car's units (°C), as the model must print them. */
@@ -19,7 +20,7 @@ export interface Sample {
   raw: (Intent & { fahrenheit?: boolean })[];
   template: string;
   /** Held-out rows: what train never had (a held-out template, a held-out phrasing, or both). */
-  unseen?: 'template' | 'phrasing' | 'both';
+  unseen?: Unseen;
 }
 
 export function repoRoot(): string {
@@ -97,7 +98,7 @@ export function parseSample(line: string): Sample {
     expected: expectedIntents(r.intents as Sample['raw'], r.actions),
     raw,
     template: typeof r.template === 'string' ? r.template : '?',
-    ...(r.unseen === 'template' || r.unseen === 'phrasing' || r.unseen === 'both' ? { unseen: r.unseen } : {}),
+    ...((UNSEEN as readonly unknown[]).includes(r.unseen) ? { unseen: r.unseen as Unseen } : {}),
   };
 }
 

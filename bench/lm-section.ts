@@ -6,6 +6,7 @@ import type { LanguageModel } from '../models/language-model.js';
 import { measureLatency } from '../models/runtime/measure.js';
 import { scoreCoarse, scoreExact, type CoarseReport, type ExactReport } from './lm-accuracy.js';
 import { benchmarksDir, capPerLanguage, corpusDir, loadBenchmarks, readSamples, repoRoot, type Benchmarks, type Sample } from './lm-data.js';
+import { UNSEEN, type Unseen } from '../models/training/corpus/template.js';
 import type { BenchRow, BenchSection } from './sections.js';
 import { round } from './stats.js';
 
@@ -85,10 +86,11 @@ export function lmRows(ours: ModelFigures | undefined, peer: ModelFigures | unde
   if (o?.heldout || p?.heldout) {
     for (const lang of ['en', 'zh']) rows.push(accuracyRow(`held-out exact match ${lang}`, T.exactPct, o?.heldout?.byLang[lang], p?.heldout?.byLang[lang]));
     // The split of those figures: rows whose only novelty is the template, only a phrasing, or both.
+    const label: Record<Unseen, string> = { template: 'new template only', phrasing: 'new phrasing only', both: 'new template and phrasing' };
     for (const lang of ['en', 'zh'])
-      for (const kind of ['template', 'phrasing', 'both']) {
+      for (const kind of UNSEEN) {
         const t = o?.heldout?.byUnseen[`${lang} ${kind}`];
-        if (t?.total) rows.push({ section: 'lm', metric: `held-out ${lang}, new ${kind === 'both' ? 'template and phrasing' : kind} only`.replace(' and phrasing only', ' and phrasing'), value: pct(t) });
+        if (t?.total) rows.push({ section: 'lm', metric: `held-out ${lang}, ${label[kind]}`, value: pct(t) });
       }
   }
   if (o?.haEn || p?.haEn) {

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { ACTION_TOKENS } from '../../../intents/action-language.js';
 import { buildCorpus, type Corpus, type CorpusOptions, type Sample } from './corpus.js';
 import { LANGUAGES } from './languages.js';
+import type { Unseen } from './template.js';
 
 export interface GenerateOptions extends CorpusOptions {
   out: string;
@@ -13,9 +14,6 @@ export interface GenerateOptions extends CorpusOptions {
 
 export const DEFAULT_SIZES = { train: 120_000, heldout: 6_000 };
 export const SMALL_SIZES = { train: 2_000, heldout: 300 };
-
-/** What a held-out row has that train never had: a held-out template, a held-out phrasing, or both. */
-export type Unseen = 'template' | 'phrasing' | 'both';
 
 function unseenOf(corpus: Corpus, heldTemplates: ReadonlySet<string>, s: Sample): Unseen {
   const m = corpus.meta.get(s)!;

@@ -53,3 +53,7 @@ export interface Template {
   weight?: number;
   generate(ctx: TemplateContext): GeneratedUtterance;
 }
+
+/** What a held-out row has that train never had (`unseen` in heldout.jsonl): a held-out template, phrasing, or both. */
+export const UNSEEN = ['template', 'phrasing', 'both'] as const;
+export type Unseen = (typeof UNSEEN)[number];
