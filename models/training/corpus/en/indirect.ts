@@ -25,7 +25,8 @@ const DARK = ["it's too dark to read", "I can't see my book", "I can't read my m
   'too dark to read', "I can't see the page", "it's pitch black, I'm trying to read"];
 const BRIGHT = ["it's too bright", 'the lights are too bright', 'the lighting is blinding me', "it's too bright in here", 'the lights are blinding', 'too bright',
   'the light is hurting my eyes', "it's way too bright", 'the glare from the lights is annoying', 'the lights are really harsh', "it's so bright in here"];
-const DIM = ['the lights are too dim', "it's too dark in the cabin", 'the lighting is too weak', 'the ambient light is too dim', "I can barely see the ambient light"];
+const DIM = ['the lights are too dim', "it's too dark in the cabin", 'the lighting is too weak', 'the ambient light is too dim', "I can barely see the ambient light",
+  "it's too dark in here", "it's a bit dark in here", "it's gloomy in here"];
 const SMELL = ['something stinks outside', "there's a bad smell coming in", 'it smells like exhaust', 'the truck in front stinks', "there's smoke outside",
   'it stinks out there', "there's a nasty smell from outside", "the air outside smells awful", 'we are behind a garbage truck', "it smells like a farm out there",
   "there's dust everywhere outside", 'the smell from outside is terrible', "diesel fumes are coming in", "we're in a tunnel and it stinks", "something smells bad outside"];

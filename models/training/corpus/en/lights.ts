@@ -44,12 +44,17 @@ export function brightnessChange(ctx: Ctx): { text: string; value?: number; delt
   if (r < 0.3) {
     return { text: ctx.phrase(['make {a} brighter', 'brighten {a}', 'turn {a} up', 'turn up {a}', '{a} brighter', 'increase the brightness of {a}', 'raise {a}',
       'bump up {a}', '{a} up a bit', 'more light from {a}', 'make {a} a bit brighter', 'brighten up {a}', 'turn {a} up a little', 'boost {a}',
-      'turn the brightness up', 'raise the brightness']), delta: 20 };
+      'turn the brightness up', 'raise the brightness',
+      // Nothing named: brightness is the only thing that gets "brighter", so the word alone is enough.
+      'brighter', 'a little brighter', 'make it brighter in here', 'more light', 'more light please', 'I could use more light', 'brighten it up in here',
+      'can we have it brighter', 'light it up a bit more']), delta: 20 };
   }
   if (r < 0.6) {
     return { text: ctx.phrase(['dim {a}', 'make {a} dimmer', 'turn {a} down', 'turn down {a}', '{a} dimmer', 'lower {a}', 'decrease the brightness of {a}',
       'tone down {a}', 'dim {a} a bit', '{a} down a bit', 'make {a} softer', 'reduce {a}', 'lower the brightness of {a}', 'make {a} less bright',
-      'turn the brightness down', 'reduce the brightness']), delta: -20 };
+      'turn the brightness down', 'reduce the brightness',
+      'dimmer', 'a little darker', 'make it darker in here', 'less light', 'less light please', 'not so bright', 'take the brightness down a notch',
+      'can we have it darker', 'darker please']), delta: -20 };
   }
   if (r < 0.7) {
     const k = ctx.pick([10, 10, 20, 30, 40, 50, 25, 15]);
@@ -162,12 +167,14 @@ export const lightTemplates: Template[] = [
     const a = `${ctx.pick(['the ', 'the ', ''])}${ambient(ctx)}`;
     return out(cmd(ctx, b.text.replace('{a}', a), 0.4), { intent: 'light.ambient_brightness', zone: 'cabin', ...(b.value !== undefined ? { value: b.value } : { delta: b.delta! }) });
   }, 1.5),
+  // Weighted up: three of the four templates that change brightness by a step happen to be held out, so this one
+  // carries most of what train sees of "brighter" / "dimmer".
   en('light.ambient_brightness.generic', (ctx) => {
     const b = brightnessChange(ctx);
     const a = ctx.phrase(['the lights', 'the lighting', 'the lights', 'the interior lights', 'the light', 'the cabin lighting', 'lights', 'the cabin lights', 'the inside lights']);
     return out(cmd(ctx, b.text.replace('{a}', a), 0.4),
       { intent: 'light.ambient_brightness', zone: 'cabin', ...(b.value !== undefined ? { value: b.value } : { delta: b.delta! }) });
-  }, 1.5),
+  }, 2.5),
   en('light.ambient_brightness.level', (ctx) => {
     const p = ctx.chance(0.6) ? ctx.int(0, 10) * 10 : ctx.int(1, 100);
     const t = ctx.phrase(['brightness {p}', 'brightness to {p}', 'set brightness to {p}', 'light level {p}', 'lights at {p}', 'brightness at {p} please',
