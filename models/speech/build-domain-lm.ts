@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { buildCorpus } from '../training/corpus/corpus.js';
 import { LANGUAGES } from '../training/corpus/languages.js';
 import { buildArpa } from './arpa.js';
+import { withNonRhoticVariants } from './accent-variants.js';
 import { asrWords, expandContractions } from './asr-words.js';
 import { cabinGrammar, grammarWords } from './cabin-grammar.js';
 import { POCKETSPHINX_MODEL } from './pocketsphinx-paths.js';
@@ -25,6 +26,8 @@ export interface DomainLmOptions {
   out: string;
   /** Take every other sentence with a contraction in full ("i am cold"); default on. */
   fullForms?: boolean;
+  /** Give each word its non-rhotic (British) pronunciation as well ("start" S T AA T); default on. */
+  nonRhotic?: boolean;
 }
 
 export const EXTRA_DICT = join('models', 'speech', 'cabin-extra.dict');
@@ -48,6 +51,12 @@ function readDictionaries(opts: Pick<DomainLmOptions, 'cmudict' | 'extraDict'>):
   const cmu = readCmudict(opts.cmudict);
   if (opts.extraDict) for (const [w, lines] of readCmudict(opts.extraDict)) cmu.set(w, lines);
   return cmu;
+}
+
+/** The recogniser's dictionary for these words: their entries, each with its non-rhotic form unless turned off. */
+function dictionaryOf(words: readonly string[], cmu: Map<string, string[]>, opts: Pick<DomainLmOptions, 'nonRhotic'>): string {
+  const british = opts.nonRhotic !== false;
+  return words.flatMap((w) => (british ? withNonRhoticVariants(cmu.get(w)!) : cmu.get(w)!)).join('\n') + '\n';
 }
 
 export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: string; kept: number; dropped: number; oov: Map<string, number> } {
@@ -78,18 +87,18 @@ export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: stri
   }
   const arpa = buildArpa(sentences, { order: 3, minCount: 1 });
   const vocab = [...new Set(sentences.flat())].sort();
-  const dict = vocab.flatMap((w) => cmu.get(w)!).join('\n') + '\n';
+  const dict = dictionaryOf(vocab, cmu, opts);
   return { arpa, dict, kept: sentences.length, dropped, oov };
 }
 
 /** The command grammar and a dictionary spelling each of its words; a word no dictionary knows is an error. */
-export function buildGrammar(opts: Pick<DomainLmOptions, 'cmudict' | 'extraDict'>): { jsgf: string; dict: string } {
+export function buildGrammar(opts: Pick<DomainLmOptions, 'cmudict' | 'extraDict' | 'nonRhotic'>): { jsgf: string; dict: string } {
   const cmu = readDictionaries(opts);
   const jsgf = cabinGrammar();
   const words = grammarWords(jsgf);
   const missing = words.filter((w) => !cmu.has(w));
   if (missing.length) throw new Error(`grammar words missing from the dictionaries: ${missing.join(', ')}`);
-  return { jsgf, dict: words.flatMap((w) => cmu.get(w)!).join('\n') + '\n' };
+  return { jsgf, dict: dictionaryOf(words, cmu, opts) };
 }
 
 function main(): void {
@@ -107,6 +116,7 @@ function main(): void {
     generator: 'npm run asr:lm (models/speech/build-domain-lm.ts)',
     corpus: { seed: opts.seed, sentences: opts.sentences, language: 'en', split: 'train', noiseShare: 0, distractShare: 0 },
     fullForms: 'every other sentence with a contraction is taken in full (i am cold)',
+    nonRhotic: 'each word also has its non-rhotic (British) pronunciation: start(2) S T AA T',
     kept: r.kept,
     droppedForOov: r.dropped,
     topOov,

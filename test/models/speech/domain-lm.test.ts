@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArpa } from '../../../models/speech/arpa.js';
 import { asrWords, expandContractions, numberWords } from '../../../models/speech/asr-words.js';
+import { nonRhotic, withNonRhoticVariants } from '../../../models/speech/accent-variants.js';
 import { readCmudict } from '../../../models/speech/build-domain-lm.js';
 import { cabinGrammar, grammarWords } from '../../../models/speech/cabin-grammar.js';
 import { AMBIENT_COLORS } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
@@ -26,6 +27,29 @@ describe('ASR text normalisation', () => {
   it('says contractions in full for the n-gram ("i\'m cold" → "i am cold"), and leaves other words alone', () => {
     expect(expandContractions(asrWords("I'm cold and it's too hot, don't stop")!)).toEqual(['i', 'am', 'cold', 'and', 'it', 'is', 'too', 'hot', 'do', 'not', 'stop']);
     expect(expandContractions(['turn', 'on', 'the', "driver's", 'seat'])).toBeNull();
+  });
+});
+
+describe('non-rhotic (British) pronunciations', () => {
+  const ph = (s: string) => s.split(' ');
+
+  it('drops an R that no vowel follows, keeps one before a vowel, and leaves a schwa after IH/EH/UH', () => {
+    expect(nonRhotic(ph('S T AA R T'))).toEqual(ph('S T AA T')); // start
+    expect(nonRhotic(ph('F AO R'))).toEqual(ph('F AO')); // four
+    expect(nonRhotic(ph('HH IY T ER'))).toEqual(ph('HH IY T AH')); // heater
+    expect(nonRhotic(ph('EH R'))).toEqual(ph('EH AH')); // air
+    expect(nonRhotic(ph('R IH R'))).toEqual(ph('R IH AH')); // rear: the first R starts a syllable
+    expect(nonRhotic(ph('W AO R M ER'))).toEqual(ph('W AO M AH')); // warmer
+    expect(nonRhotic(ph('K AE R IY'))).toEqual(ph('K AE R IY')); // carry: the R is before a vowel
+    expect(nonRhotic(ph('HH EH R IH NG'))).toEqual(ph('HH EH R IH NG')); // hearing
+    expect(nonRhotic(ph('F AE N'))).toEqual(ph('F AE N'));
+  });
+
+  it('adds each entry\'s non-rhotic form as a numbered alternative, once, and leaves R-less words alone', () => {
+    expect(withNonRhoticVariants(['start S T AA R T'])).toEqual(['start S T AA R T', 'start(2) S T AA T']);
+    expect(withNonRhoticVariants(['fan F AE N'])).toEqual(['fan F AE N']);
+    expect(withNonRhoticVariants(['either IY DH ER', 'either(2) AY DH ER'])).toEqual(['either IY DH ER', 'either(2) AY DH ER', 'either(3) IY DH AH', 'either(4) AY DH AH']);
+    expect(withNonRhoticVariants(['for F AO R', 'for(2) F ER', 'for(3) F AO'])).toEqual(['for F AO R', 'for(2) F ER', 'for(3) F AO', 'for(4) F AH']);
   });
 });
 
@@ -71,6 +95,13 @@ describe('shipped domain model', () => {
     const arpa = readFileSync(join(dir, 'cabin.arpa'), 'utf8');
     const bigrams = new Set(arpa.split('\\2-grams:\n')[1]!.split('\n\n')[0]!.split('\n').map((l) => l.split('\t')[1]));
     for (const b of ["i'm cold", 'am cold', "it's too", 'is too']) expect(bigrams.has(b), b).toBe(true);
+  });
+
+  it('spells a word the American way and, as its alternative, the British way ("start" with and without its R)', () => {
+    const dict = readFileSync(join(dir, 'cabin.dict'), 'utf8').split('\n');
+    expect(dict).toContain('start S T AA R T');
+    expect(dict).toContain('start(2) S T AA T');
+    expect(dict.filter((l) => l.startsWith('fan ') || l.startsWith('fan('))).toEqual(['fan F AE N']);
   });
 
   it('spells no ambient colour exactly like another word, so the open search cannot hear "red" as "read"', () => {
