@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { buildCorpus } from '../training/corpus/corpus.js';
 import { LANGUAGES } from '../training/corpus/languages.js';
 import { buildArpa } from './arpa.js';
-import { withNonRhoticVariants } from './accent-variants.js';
+import { withBritishVariants } from './accent-variants.js';
 import { asrWords, expandContractions } from './asr-words.js';
 import { cabinGrammar, grammarWords } from './cabin-grammar.js';
 import { POCKETSPHINX_MODEL } from './pocketsphinx-paths.js';
@@ -26,8 +26,8 @@ export interface DomainLmOptions {
   out: string;
   /** Take every other sentence with a contraction in full ("i am cold"); default on. */
   fullForms?: boolean;
-  /** Give each word its non-rhotic (British) pronunciation as well ("start" S T AA T); default on. */
-  nonRhotic?: boolean;
+  /** Give each word its British pronunciations as well ("start" S T AA T, "fan" F AA N); default on. */
+  british?: boolean;
 }
 
 export const EXTRA_DICT = join('models', 'speech', 'cabin-extra.dict');
@@ -53,10 +53,10 @@ function readDictionaries(opts: Pick<DomainLmOptions, 'cmudict' | 'extraDict'>):
   return cmu;
 }
 
-/** The recogniser's dictionary for these words: their entries, each with its non-rhotic form unless turned off. */
-function dictionaryOf(words: readonly string[], cmu: Map<string, string[]>, opts: Pick<DomainLmOptions, 'nonRhotic'>): string {
-  const british = opts.nonRhotic !== false;
-  return words.flatMap((w) => (british ? withNonRhoticVariants(cmu.get(w)!) : cmu.get(w)!)).join('\n') + '\n';
+/** The recogniser's dictionary for these words: their entries, each with its British forms unless turned off. */
+function dictionaryOf(words: readonly string[], cmu: Map<string, string[]>, opts: Pick<DomainLmOptions, 'british'>): string {
+  const british = opts.british !== false;
+  return words.flatMap((w) => (british ? withBritishVariants(cmu.get(w)!) : cmu.get(w)!)).join('\n') + '\n';
 }
 
 export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: string; kept: number; dropped: number; oov: Map<string, number> } {
@@ -92,7 +92,7 @@ export function buildDomainLm(opts: DomainLmOptions): { arpa: string; dict: stri
 }
 
 /** The command grammar and a dictionary spelling each of its words; a word no dictionary knows is an error. */
-export function buildGrammar(opts: Pick<DomainLmOptions, 'cmudict' | 'extraDict' | 'nonRhotic'>): { jsgf: string; dict: string } {
+export function buildGrammar(opts: Pick<DomainLmOptions, 'cmudict' | 'extraDict' | 'british'>): { jsgf: string; dict: string } {
   const cmu = readDictionaries(opts);
   const jsgf = cabinGrammar();
   const words = grammarWords(jsgf);
@@ -116,7 +116,7 @@ function main(): void {
     generator: 'npm run asr:lm (models/speech/build-domain-lm.ts)',
     corpus: { seed: opts.seed, sentences: opts.sentences, language: 'en', split: 'train', noiseShare: 0, distractShare: 0 },
     fullForms: 'every other sentence with a contraction is taken in full (i am cold)',
-    nonRhotic: 'each word also has its non-rhotic (British) pronunciation: start(2) S T AA T',
+    british: 'each word also has its British pronunciations: without an R no vowel follows (start(2) S T AA T), with the open vowel of fan (fan(2) F AA N)',
     kept: r.kept,
     droppedForOov: r.dropped,
     topOov,

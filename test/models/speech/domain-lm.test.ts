@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArpa } from '../../../models/speech/arpa.js';
 import { asrWords, expandContractions, numberWords } from '../../../models/speech/asr-words.js';
-import { nonRhotic, withNonRhoticVariants } from '../../../models/speech/accent-variants.js';
+import { nonRhotic, openTrap, withBritishVariants } from '../../../models/speech/accent-variants.js';
 import { readCmudict } from '../../../models/speech/build-domain-lm.js';
 import { cabinGrammar, grammarWords } from '../../../models/speech/cabin-grammar.js';
 import { AMBIENT_COLORS } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
@@ -30,7 +30,7 @@ describe('ASR text normalisation', () => {
   });
 });
 
-describe('non-rhotic (British) pronunciations', () => {
+describe('British pronunciations beside the American ones', () => {
   const ph = (s: string) => s.split(' ');
 
   it('drops an R that no vowel follows, keeps one before a vowel, and leaves a schwa after IH/EH/UH', () => {
@@ -45,11 +45,18 @@ describe('non-rhotic (British) pronunciations', () => {
     expect(nonRhotic(ph('F AE N'))).toEqual(ph('F AE N'));
   });
 
-  it('adds each entry\'s non-rhotic form as a numbered alternative, once, and leaves R-less words alone', () => {
-    expect(withNonRhoticVariants(['start S T AA R T'])).toEqual(['start S T AA R T', 'start(2) S T AA T']);
-    expect(withNonRhoticVariants(['fan F AE N'])).toEqual(['fan F AE N']);
-    expect(withNonRhoticVariants(['either IY DH ER', 'either(2) AY DH ER'])).toEqual(['either IY DH ER', 'either(2) AY DH ER', 'either(3) IY DH AH', 'either(4) AY DH AH']);
-    expect(withNonRhoticVariants(['for F AO R', 'for(2) F ER', 'for(3) F AO'])).toEqual(['for F AO R', 'for(2) F ER', 'for(3) F AO', 'for(4) F AH']);
+  it('opens the vowel of "fan" to the en-us model\'s AA, and only that vowel', () => {
+    expect(openTrap(ph('F AE N'))).toEqual(ph('F AA N'));
+    expect(openTrap(ph('B AE K R EH S T'))).toEqual(ph('B AA K R EH S T'));
+    expect(openTrap(ph('HH AA T'))).toEqual(ph('HH AA T'));
+  });
+
+  it('adds each entry\'s British forms as numbered alternatives, once each, and leaves a word without R or AE alone', () => {
+    expect(withBritishVariants(['start S T AA R T'])).toEqual(['start S T AA R T', 'start(2) S T AA T']);
+    expect(withBritishVariants(['fan F AE N'])).toEqual(['fan F AE N', 'fan(2) F AA N']);
+    expect(withBritishVariants(['stop S T AA P'])).toEqual(['stop S T AA P']);
+    expect(withBritishVariants(['rather R AE DH ER'])).toEqual(['rather R AE DH ER', 'rather(2) R AE DH AH', 'rather(3) R AA DH ER', 'rather(4) R AA DH AH']);
+    expect(withBritishVariants(['for F AO R', 'for(2) F ER', 'for(3) F AO'])).toEqual(['for F AO R', 'for(2) F ER', 'for(3) F AO', 'for(4) F AH']);
   });
 });
 
@@ -97,11 +104,12 @@ describe('shipped domain model', () => {
     for (const b of ["i'm cold", 'am cold', "it's too", 'is too']) expect(bigrams.has(b), b).toBe(true);
   });
 
-  it('spells a word the American way and, as its alternative, the British way ("start" with and without its R)', () => {
+  it('spells a word the American way and, as its alternatives, the British ways ("start" without its R, "fan" open)', () => {
     const dict = readFileSync(join(dir, 'cabin.dict'), 'utf8').split('\n');
-    expect(dict).toContain('start S T AA R T');
-    expect(dict).toContain('start(2) S T AA T');
-    expect(dict.filter((l) => l.startsWith('fan ') || l.startsWith('fan('))).toEqual(['fan F AE N']);
+    const entries = (w: string) => dict.filter((l) => l.startsWith(`${w} `) || l.startsWith(`${w}(`));
+    expect(entries('start')).toEqual(['start S T AA R T', 'start(2) S T AA T']);
+    expect(entries('fan')).toEqual(['fan F AE N', 'fan(2) F AA N']);
+    expect(entries('five')).toEqual(['five F AY V']);
   });
 
   it('spells no ambient colour exactly like another word, so the open search cannot hear "red" as "read"', () => {
