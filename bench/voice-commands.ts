@@ -40,6 +40,12 @@ export const SPOKEN_COMMANDS: readonly SpokenCommand[] = [
 export const BENCH_VOICES = ['en-us', 'en-gb', 'en-us+f3'] as const;
 
 /**
+ * espeak-ng's other English accents (Scottish, received pronunciation, Lancaster, West Midlands, Caribbean, and
+ * another American voice): only measured, never tuned on, so they show how far the bench voices' figures carry.
+ */
+export const OTHER_ACCENTS = ['en-gb-scotland', 'en-gb-x-rp', 'en-gb-x-gbclan', 'en-gb-x-gbcwmd', 'en-029', 'en-us+m3'] as const;
+
+/**
  * Things said in a moving car that are not cabin commands, some near the cabin's words (red, cold, window, music):
  * each should leave the car as it was. Acting on one is the cost of a looser recogniser or a lower confidence bar.
  */

@@ -10,7 +10,7 @@ import { understandHeard, type HeardMeaning } from '../main/voice/understand-hea
 import { addNoise, speak } from '../main/voice/synth.js';
 import type { VehicleState } from '../vehicle-bus/cabin/vehicle-state-types.js';
 import { percentile, round } from './stats.js';
-import { BENCH_VOICES, SPOKEN_CHATTER, SPOKEN_COMMANDS, type SpokenCommand } from './voice-commands.js';
+import { BENCH_VOICES, OTHER_ACCENTS, SPOKEN_CHATTER, SPOKEN_COMMANDS, type SpokenCommand } from './voice-commands.js';
 import { heldOutSpokenCommands } from './voice-heldout.js';
 import { wordErrors } from './wer.js';
 
@@ -178,7 +178,7 @@ export interface VoiceBenchOptions {
 }
 
 /** Spoken samples of the commands that change the car from its initial state (a no-op would pass unheard). */
-async function samplesOf(commands: readonly SpokenCommand[], expected: Map<SpokenCommand, VehicleState>): Promise<Sample[]> {
+async function samplesOf(commands: readonly SpokenCommand[], expected: Map<SpokenCommand, VehicleState>, voices: readonly string[] = BENCH_VOICES): Promise<Sample[]> {
   const initial = await expectedState({ seat: 'driver', text: '', intents: [] });
   const changing: SpokenCommand[] = [];
   for (const cmd of commands) {
@@ -188,7 +188,7 @@ async function samplesOf(commands: readonly SpokenCommand[], expected: Map<Spoke
     changing.push(cmd);
   }
   const samples: Sample[] = [];
-  for (const voice of BENCH_VOICES) for (const cmd of changing) samples.push({ cmd, voice, audio: padded(speak(cmd.text, { voice })) });
+  for (const voice of voices) for (const cmd of changing) samples.push({ cmd, voice, audio: padded(speak(cmd.text, { voice })) });
   return samples;
 }
 
@@ -200,6 +200,9 @@ export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions:
   // Sentences of the Cabin LM's held-out templates: phrasings nobody wrote the grammar or the bench list against.
   const heldOut = opts.heldOutFile ? await samplesOf(heldOutSpokenCommands(opts.heldOutFile, opts.heldOutCount ?? 40), expected) : [];
   if (heldOut.length) log(`voice: ${heldOut.length} held-out corpus utterances (${heldOut.length / BENCH_VOICES.length} sentences × ${BENCH_VOICES.length} voices)`);
+  // The same commands in accents nothing here was tuned on: how far the figures above carry to other speakers.
+  const accentsRow = 'other accents clean, domain LM';
+  const accents = !opts.only || accentsRow.includes(opts.only) ? await samplesOf(SPOKEN_COMMANDS, expected, OTHER_ACCENTS) : [];
   const conditions: ConditionFigures[] = [];
   const plan: [string, number | null, RecognizerChoice | undefined, Sample[]][] = [
     ['clean, domain LM', null, opts.domain, samples],
@@ -213,6 +216,7 @@ export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions:
     ['10 dB SNR, domain LM + command grammar', 10, opts.withGrammar, samples],
     ['clean, generic LM', null, opts.generic, samples],
     ['10 dB SNR, generic LM', 10, opts.generic, samples],
+    [accentsRow, null, opts.domain, accents],
     ['held-out sentences clean, domain LM', null, opts.domain, heldOut],
     ['held-out sentences clean, domain LM, enrolled voices', null, opts.enrolled, heldOut],
     ['held-out sentences clean, domain LM + command grammar', null, opts.withGrammar, heldOut],
