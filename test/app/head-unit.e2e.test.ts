@@ -40,8 +40,11 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1920, height: 720 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // Every file the page asks for exists (a missing one is a red line in the user's console).
+    page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
     await page.goto(host.url);
     await page.waitForSelector('body.ready', { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
   }, 60_000);
 
