@@ -59,19 +59,24 @@ export const comboTemplates: Template[] = [
       const la = ctx.int(1, 3);
       const lb = ctx.pick([1, 2, 3].filter((n) => n !== la));
       const t = ctx.phrase(['{n} on {x} for {a} and {y} for {b}', 'set the {n} to {x} for {a} and {y} for {b}', '{n} level {x} for {a}, {y} for {b}', '{a} wants the {n} on {x} and {b} on {y}',
-        '{n} to {x} for {a} and to {y} for {b}', 'give {a} {n} level {x} and {b} level {y}', '{x} for {a} and {y} for {b} on the {n}']);
+        '{n} to {x} for {a} and to {y} for {b}', 'give {a} {n} level {x} and {b} level {y}', '{x} for {a} and {y} for {b} on the {n}',
+        '{n}: {a} {x}, {b} {y}', '{n} {x} for {a}, {b} gets {y}']);
       const text = fill(t, { n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, x: num(ctx, la, 0.5), y: num(ctx, lb, 0.5) });
-      return out(cmd(ctx, text.replace(/^me wants/, 'I want'), 0.3), { intent: feature, zone: a.zone, value: la }, { intent: feature, zone: b.zone, value: lb });
+      return out(cmd(ctx, text.replace(/^me wants/, 'I want').replace(/: (me|myself) /, ': mine '), 0.3), { intent: feature, zone: a.zone, value: la }, { intent: feature, zone: b.zone, value: lb });
     }
-    if (ctx.chance(0.3)) {
+    if (ctx.chance(0.45)) {
       // Two seats, two temperatures, said as elliptically as levels are (the two_temps template's own frames stay held out).
       const va = ctx.int(17, 27);
       const vb = ctx.pick([17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27].filter((n) => n !== va));
       const t = ctx.phrase(['{a} wants {x} and {b} wants {y}', 'temperature {x} for {a} and {y} for {b}', '{x} on {a} side, {y} on {b} side',
         'warm {a} to {x} and {b} to {y}', '{a} {x} please and {b} {y}', 'put {a} on {x} and {b} on {y}',
-        'change {a} to {x} and {b} to {y}', 'cool {a} to {x} and {b} to {y}', '{a} on {x}, {b} on {y}']);
+        'change {a} to {x} and {b} to {y}', 'cool {a} to {x} and {b} to {y}', '{a} on {x}, {b} on {y}', '{a} gets {x}, {b} gets {y}', '{a} to {x}, {b} to {y}',
+        'temperature: {a} {x} and {b} {y}']);
       const side = (r: SeatRef) => (r.zone === 'self' ? 'my' : `${r.who}'s`);
-      const text = t.includes('side') ? fill(t, { a: side(a), b: side(b), x: celsius(ctx, va), y: celsius(ctx, vb) }) : fill(t, { a: forWho(ctx, a), b: b.who, x: celsius(ctx, va), y: celsius(ctx, vb) });
+      // Where the seat is a bare subject ("{a} gets 21"), the speaker says "mine" or "my seat", never "me".
+      const bare = /^\{a\} (gets|to|\{x\})|: \{a\}/.test(t);
+      const self = (r: SeatRef) => (bare && r.zone === 'self' ? ctx.pick(['mine', 'my seat', 'my side']) : forWho(ctx, r));
+      const text = t.includes('side') ? fill(t, { a: side(a), b: side(b), x: celsius(ctx, va), y: celsius(ctx, vb) }) : fill(t, { a: self(a), b: b.who, x: celsius(ctx, va), y: celsius(ctx, vb) });
       return out(cmd(ctx, text.replace(/^me wants/, 'I want'), 0.3), { intent: 'hvac.temp', zone: a.zone, value: va }, { intent: 'hvac.temp', zone: b.zone, value: vb });
     }
     const on = ctx.chance(0.6);
@@ -79,7 +84,7 @@ export const comboTemplates: Template[] = [
     const text = fill(t, { v: onWord(ctx, on), n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, s: on ? 'on' : 'off' });
     return out(cmd(ctx, text.replace(/^me and/, 'I and').replace(/^I and (.+) want/, '$1 and I want'), 0.3),
       { intent: feature, zone: a.zone, value: on ? 'on' : 'off' }, { intent: feature, zone: b.zone, value: on ? 'on' : 'off' });
-  }, 2.5),
+  }, 3.5),
   en('combo.two_switches', (ctx) => {
     const [[fa, na], [fb, nb]] = two(ctx, CABIN_FEATS);
     const on = ctx.chance(0.55);

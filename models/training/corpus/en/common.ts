@@ -165,7 +165,7 @@ export const ON_VERB_MORE = ['activate', 'enable', 'put on', 'power on', 'flip o
 export const ON_DEVICE = ['start', 'fire up', 'engage', 'start up', 'kick on', 'run', 'get going', 'power up'];
 export const OFF_DEVICE = ['stop', 'shut down', 'kill', 'cut', 'cancel', 'halt'];
 export const OFF_VERB = ['turn off', 'switch off'];
-export const OFF_VERB_MORE = ['deactivate', 'disable', 'shut off', 'power off', 'flip off', 'turn off', 'switch off', 'kill', 'click off'];
+export const OFF_VERB_MORE = ['deactivate', 'disable', 'shut off', 'power off', 'flip off', 'turn off', 'switch off', 'kill', 'click off', 'get rid of'];
 /** Particles after the noun: "turn the seat heater on". */
 export const ON_SPLIT = ['turn {x} on', 'switch {x} on', 'put {x} on', 'flip {x} on', 'get {x} on', 'have {x} on', 'kick {x} on', 'fire {x} up'];
 export const OFF_SPLIT = ['turn {x} off', 'switch {x} off', 'shut {x} off', 'flip {x} off', 'get {x} off', 'knock {x} off', 'put {x} off'];
@@ -179,6 +179,11 @@ export function onOff(ctx: Ctx, np: string, on: boolean, device = false): string
     return `${v} ${np}`;
   }
   if (r < 0.85) return fill(vary(ctx, on ? ON_SPLIT.slice(0, 2) : OFF_SPLIT.slice(0, 2), on ? ON_SPLIT : OFF_SPLIT, 0.5), { x: np });
+  // The state first, then the wish: "the seat heater is on, switch it off". The last verb decides, not the first "on".
+  if (r > 0.95) {
+    const state = `${np}${ctx.pick([' is', "'s still", ' is still'])} ${on ? 'off' : 'on'}`;
+    return `${state}${ctx.pick([', ', ' ', ' so '])}${on ? ctx.pick(['switch it on', 'put it on', 'can you switch it on', 'get it on']) : ctx.pick(['switch it off', 'shut it off', 'can you switch it off', 'kill it'])}`;
+  }
   // Terse: "seat heater on", "reading light off please"
   return `${np} ${on ? ctx.pick(['on', 'on', 'on now', 'on please']) : ctx.pick(['off', 'off', 'off now', 'off please'])}`;
 }

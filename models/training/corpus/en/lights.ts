@@ -83,15 +83,18 @@ export const lightTemplates: Template[] = [
   en('light.reading.want', (ctx) => {
     const ref = seatRef(ctx, true);
     const on = ctx.chance(0.6);
-    if (on && ref.zone !== 'self' && ctx.chance(0.25)) {
+    // Said of a person ("a light for the kids", now and then "the light on for me"): "light" alone is the reading light here.
+    const forSomeone = (ref.zone !== 'self' || ctx.chance(0.3)) && ctx.chance(0.25);
+    if (on && forSomeone) {
       // A light wanted for someone: "a reading light for the kids", "some light for my passenger".
-      const x = fill(ctx.phrase(['a reading light for {who}', 'some light for {who}', 'a light for {who}', 'the reading light on for {who}', 'a lamp on for {who}']), { who: ref.who });
+      const x = fill(ctx.phrase(['a reading light for {who}', 'some light for {who}', 'a light for {who}', 'the reading light on for {who}', 'a lamp on for {who}',
+        'the light on for {who}', 'a bit of light for {who}']), { who: ref.who });
       return out(finish(ctx, fill(wantFrame(ctx), { x })), { intent: 'light.reading', zone: ref.zone, value: 'on' });
     }
-    if (!on && ref.zone !== 'self' && ctx.chance(0.25)) {
+    if (!on && forSomeone) {
       // No light wanted for someone: "no reading light for the kids", "the lamp off for my passenger".
       const x = fill(ctx.phrase(['no reading light for {who}', 'no light for {who}', 'the reading light off for {who}', 'the lamp off for {who}',
-        'the little light out for {who}']), { who: ref.who });
+        'the little light out for {who}', 'the light off for {who}']), { who: ref.who });
       return out(finish(ctx, fill(wantFrame(ctx), { x })), { intent: 'light.reading', zone: ref.zone, value: 'off' });
     }
     const { head, tail } = seatNP(ctx, ref, reading(ctx), ctx.phrase(READING_PL));

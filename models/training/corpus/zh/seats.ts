@@ -242,6 +242,11 @@ function posTemplates(key: 'recline' | 'slide'): Template[] {
     zh(`seat.${key}.give`, (ctx) => {
       const z = seatRef(ctx, false, 0.2);
       const p = pred(ctx);
+      // 帮副驾往后仰一点: a recline verb (仰, 靠, 倒, 平, 直…) needs no noun, and a person said with it still means the backrest.
+      if (key === 'recline' && /[仰靠倒平直立竖]/.test(p.text) && ctx.chance(0.35)) {
+        const text = p.delta === 10 && ctx.chance(0.2) ? `往后躺${dian(ctx)}` : p.text; // a person lies back; a backrest does not
+        return out(polite(ctx, `${ctx.pick(['给', '帮'])}${z.target}${text}`, 0.25), mk(z, p));
+      }
       return out(polite(ctx, `${ctx.pick(['给', '帮'])}${z.target}把${nounOf(ctx)}${p.text}`, 0.25), mk(z, p));
     }),
     // 副驾往前挪一点 / 我想往后靠一点 (the person, not the seat, is the subject)

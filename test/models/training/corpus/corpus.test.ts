@@ -98,6 +98,35 @@ describe('labels', () => {
     const temp = f.intents.find((i) => i.intent === 'hvac.temp' && typeof i.value === 'number')!;
     expect(temp.value as number).toBeLessThan(35);
   });
+
+  it('follow the last verb when the state is said first ("the fan is on, switch it off" is off)', () => {
+    const pattern = /(?:\bis|'s still|is still) (on|off),? (?:so )?(?:can you )?(switch|shut|put|get|kill) it\b(.*)$/i;
+    const stated = corpus.train.filter((s) => s.intents.length === 1 && pattern.test(s.text));
+    expect(stated.length).toBeGreaterThan(10);
+    for (const s of stated) {
+      const [, said, verb, rest] = pattern.exec(s.text)!;
+      const wanted = /^(kill|shut)$/i.test(verb!) ? 'off' : /\b(on|off)\b/.exec(rest!)![1];
+      expect(wanted, s.text).not.toBe(said);
+      expect(s.intents[0]!.value, s.text).toBe(wanted);
+    }
+  });
+
+  it('give two seats listed with only a comma a value each ("mine gets 21, my passenger gets 23")', () => {
+    const listed = corpus.train.filter((s) => /\b(mine|my seat|my side) (?:gets |to )?[\w-]+(?: degrees)?(?: c| celsius)?, /i.test(s.text) && s.intents.length === 2);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const s of listed) {
+      const [a, b] = s.intents;
+      expect(a!.intent, s.text).toBe(b!.intent);
+      expect(a!.zone, s.text).toBe('self');
+      expect(b!.zone, s.text).not.toBe('self');
+    }
+  });
+
+  it('read a Mandarin recline verb said of a person, with no backrest named, as recline (帮副驾往后躺一点)', () => {
+    const lying = corpus.train.filter((s) => s.intents.length === 1 && /往后躺/.test(s.text));
+    expect(lying.length).toBeGreaterThan(0);
+    for (const s of lying) expect(s.intents[0], s.text).toMatchObject({ intent: 'seat.recline', delta: 10 });
+  });
 });
 
 describe('hold-out', () => {
