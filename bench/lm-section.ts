@@ -16,6 +16,8 @@ export const LM_TARGETS = { exactPct: 97, coarsePct: 90, p95Ms: 30, loadMs: 1000
 export interface ModelFigures {
   name: string;
   heldout?: ExactReport;
+  /** The team-written sentences (bench/lm-team-sentences.jsonl), exact match. */
+  team?: ExactReport;
   haEn?: CoarseReport;
   haZh?: CoarseReport;
   slurpEn?: CoarseReport;
@@ -29,6 +31,7 @@ export interface ModelFigures {
 
 interface Inputs {
   heldout?: Sample[];
+  team?: Sample[];
   bench?: Benchmarks;
   latencyItems: { text: string; speaker: Sample['speaker'] }[];
 }
@@ -47,6 +50,7 @@ async function measure(name: string, load: () => Promise<LanguageModel>, inputs:
   const fig: ModelFigures = { name, loadMs: performance.now() - t0 };
   try {
     if (inputs.heldout) fig.heldout = await scoreExact(model, inputs.heldout);
+    if (inputs.team) fig.team = await scoreExact(model, inputs.team);
     if (inputs.bench) {
       fig.haEn = await scoreCoarse(model, inputs.bench.ha.filter((c) => c.lang === 'en'));
       fig.haZh = await scoreCoarse(model, inputs.bench.ha.filter((c) => c.lang === 'zh'));
@@ -93,6 +97,14 @@ export function lmRows(ours: ModelFigures | undefined, peer: ModelFigures | unde
         if (t?.total) rows.push({ section: 'lm', metric: `held-out ${lang}, ${label[kind]}`, value: pct(t) });
       }
   }
+  if (o?.team || p?.team) {
+    // Not a target: a small fixed set written by the team, outside the generator, to compare models side by side.
+    for (const lang of ['en', 'zh']) {
+      const ours = o?.team?.byLang[lang];
+      const theirs = p?.team?.byLang[lang];
+      if (ours?.total || theirs?.total) rows.push({ section: 'lm', metric: `team-written sentences exact match ${lang}`, value: `${pct(ours)}  vs nlp.js ${theirs?.total ? `${round(theirs.accuracy, 1)} %` : 'n/a'}` });
+    }
+  }
   if (o?.haEn || p?.haEn) {
     rows.push(accuracyRow('Home Assistant coarse en', T.coarsePct, o?.haEn, p?.haEn));
     rows.push(accuracyRow('Home Assistant coarse zh', T.coarsePct, o?.haZh, p?.haZh));
@@ -123,6 +135,8 @@ export interface LmBenchOptions {
   /** Utterances timed for latency; default 300. */
   latencyCount?: number;
   log?: (line: string) => void;
+  /** The team-written sentences; default bench/lm-team-sentences.jsonl. */
+  teamFile?: string;
   /** Stand-ins for tests. */
   loadOurs?: () => Promise<LanguageModel>;
   loadPeer?: (trainFile: string) => Promise<LanguageModel & { training?: unknown }>;
@@ -142,6 +156,9 @@ export async function benchLanguageModels(opts: LmBenchOptions = {}) {
   } else {
     notes.push(`no corpus at ${data}: run \`npm run corpus\` for the held-out and nlp.js figures`);
   }
+  const teamFile = opts.teamFile ?? join(repoRoot(), 'bench', 'lm-team-sentences.jsonl');
+  const team = existsSync(teamFile) ? readSamples(teamFile) : undefined;
+  if (!team) notes.push(`no team-written sentences at ${teamFile}: that row is skipped`);
   let bench: Benchmarks | undefined;
   const bdir = benchmarksDir();
   if (existsSync(bdir)) {
@@ -154,7 +171,7 @@ export async function benchLanguageModels(opts: LmBenchOptions = {}) {
   const pool: Inputs['latencyItems'] = heldout ? heldout.map((s) => ({ text: s.text, speaker: s.speaker })) : (bench?.ha ?? []).map((c) => ({ text: c.text, speaker: 'driver' }));
   const want = Math.min(opts.latencyCount ?? 300, pool.length);
   const latencyItems = Array.from({ length: want }, (_, j) => pool[Math.floor((j * pool.length) / want)]!);
-  const inputs: Inputs = { heldout, bench, latencyItems };
+  const inputs: Inputs = { heldout, team, bench, latencyItems };
 
   let ours: ModelFigures | undefined;
   const dir = modelDir();

@@ -38,7 +38,9 @@ describe('lm section', () => {
     writeInputs();
     const ours = new FakeLanguageModel({ 'reading light on': ON, 打开阅读灯: ON, 'turn on the lights': ON, 'dim the lights': [{ intent: 'light.ambient_brightness', zone: 'cabin', delta: -20 }] });
     const peer = new FakeLanguageModel({ 'reading light on': ON });
-    const r = await benchLanguageModels({ loadOurs: async () => ours, loadPeer: async () => peer, latencyCount: 3 });
+    const teamFile = join(dir, 'team.jsonl');
+    writeFileSync(teamFile, [JSON.stringify({ text: 'turn on the lights', speaker: 'driver', lang: 'en', intents: ON }), JSON.stringify({ text: 'play music', speaker: 'driver', lang: 'en', intents: [] })].join('\n'));
+    const r = await benchLanguageModels({ loadOurs: async () => ours, loadPeer: async () => peer, latencyCount: 3, teamFile });
     expect(r.ours.heldout?.byLang.en).toMatchObject({ total: 2, correct: 2 });
     expect(r.peer.heldout?.byLang.zh).toMatchObject({ total: 1, correct: 0 });
     expect(r.ours.slurpEn).toMatchObject({ total: 1, correct: 1 });
@@ -50,6 +52,12 @@ describe('lm section', () => {
     expect(zh.value).toContain('nlp.js 0 %');
     expect(rows.find((x) => x.metric === 'Home Assistant coarse zh')).toMatchObject({ value: expect.stringContaining('n/a'), ok: 'NO' });
     expect(rows.some((x) => x.metric === 'Cabin LM latency p95')).toBe(true);
+    // The team-written sentences: scored for both models, reported without a target.
+    const team = rows.find((x) => x.metric === 'team-written sentences exact match en')!;
+    expect(team.value).toContain('100 % (2/2)');
+    expect(team.value).toContain('nlp.js 50 %');
+    expect(team.ok).toBeUndefined();
+    expect(rows.some((x) => x.metric === 'team-written sentences exact match zh')).toBe(false);
   });
 
   it('says what to run when the model and the corpus are missing', async () => {
