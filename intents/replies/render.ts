@@ -167,9 +167,12 @@ function itemSentences(w: Words, item: TurnItem, outcomes: readonly ChangeOutcom
   }
 }
 
-/** Sentences joined as the language writes them; English sentences start with a capital. */
+/**
+ * Sentences joined as the language writes them; English sentences start with a capital. A sentence already said
+ * in this reply is not said again (two requests refused by one rule give one refusal).
+ */
 function join(lang: Lang, sentences: readonly string[]): string {
-  const tidy = sentences.map((s) => s.replace(/\s+/g, ' ').replace(/\s+([.,?!])/g, '$1').trim()).filter(Boolean);
+  const tidy = [...new Set(sentences.map((s) => s.replace(/\s+/g, ' ').replace(/\s+([.,?!])/g, '$1').trim()).filter(Boolean))];
   if (lang === 'zh') return tidy.join('');
   return tidy.map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join(' ');
 }

@@ -157,6 +157,13 @@ describe('permissions and safety', () => {
     expect(t.cabin.frames).toBe(0);
   });
 
+  it('says a rule once when two requests of one turn break it', async () => {
+    const t = await testCabin();
+    const r = await t.say('rear_left', 'passenger 21 and the driver 24', { intent: 'hvac.temp', zone: 'passenger', value: 21 }, { intent: 'hvac.temp', zone: 'driver', value: 24 });
+    expect(r.reply).toBe('From the back you can change only your own temperature.');
+    expect(t.cabin.frames).toBe(0);
+  });
+
   it('a partly allowed group request is served where allowed and names the rest', async () => {
     const t = await testCabin();
     const r = await t.say('rear_left', 'reading lights on for everyone', { intent: 'light.reading', zone: 'all', value: 'on' });
