@@ -186,6 +186,21 @@ function step(phase: Phase, tok: string): Phase {
 export const END_TOKEN = END;
 
 /**
+ * The intents with exact repeats dropped, first occurrence kept. A model sometimes says one intent twice in a long
+ * sentence ("… mine gets 21, the passenger gets 24" → passenger 24, passenger 24); no training label repeats an
+ * intent, and a repeated delta would be applied twice.
+ */
+export function withoutRepeats(intents: readonly Intent[]): Intent[] {
+  const seen = new Set<string>();
+  return intents.filter((i) => {
+    const key = JSON.stringify(Object.entries(i).sort(([a], [b]) => (a < b ? -1 : 1)));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Intents from a complete, grammatical token sequence. Temperatures are converted to °C here
  * (°F when marked or when 60–90), so everything downstream sees the car's units.
  */

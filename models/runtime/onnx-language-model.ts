@@ -1,7 +1,7 @@
 // The LanguageModel over onnxruntime-node: loads a model directory once and picks the native or the text decoder.
 import { performance } from 'node:perf_hooks';
 import { basename, resolve } from 'node:path';
-import { ACTION_TOKENS, END_TOKEN, parseActions } from '../../intents/action-language.js';
+import { ACTION_TOKENS, END_TOKEN, parseActions, withoutRepeats } from '../../intents/action-language.js';
 import { SEATS, type Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
 import type { LanguageModel, LanguageModelInfo, Understanding } from '../language-model.js';
 import { CabinTokenizer } from './cabin-tokenizer.js';
@@ -82,7 +82,7 @@ export class OnnxLanguageModel implements LanguageModel {
     const clean = cleanInput(raw, this.prompter.textBudget * CHARS_PER_POSITION);
     warnings.push(...clean.notes);
     const done = (tokens: string[], truncated: boolean, certainty?: number): Understanding => ({
-      intents: tokens.length ? parseActions(tokens) : [],
+      intents: tokens.length ? withoutRepeats(parseActions(tokens)) : [],
       tokens,
       truncated,
       warnings,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_TOKENS, END_TOKEN, formatActions, parseActions } from '../../../intents/action-language.js';
+import { ACTION_TOKENS, END_TOKEN, formatActions, parseActions, withoutRepeats } from '../../../intents/action-language.js';
 import { ActionGrammar, argmaxOver, decodeActions, MAX_DECODE_STEPS, probabilityOf } from '../../../models/runtime/grammar-decoder.js';
 import type { LogitsSource } from '../../../models/runtime/onnx-causal-lm.js';
 import { intentProblems } from './intent-checks.js';
@@ -145,5 +145,18 @@ describe('grammar-constrained greedy decoding', () => {
 
   it('rejects a vocabulary without an id for <end>', () => {
     expect(() => new ActionGrammar(new Map([['query', 1]]))).toThrow(/<end>/);
+  });
+});
+
+describe('intents said twice', () => {
+  it('are kept once, in the order first said, whatever the order of their fields', () => {
+    const temp = { intent: 'hvac.temp', zone: 'passenger', value: 24 } as const;
+    const read = { intent: 'light.reading', zone: 'self', value: 'off' } as const;
+    expect(withoutRepeats([read, temp, { value: 24, zone: 'passenger', intent: 'hvac.temp' }])).toEqual([read, temp]);
+  });
+
+  it('keep intents that differ in any field, and a repeated delta only once', () => {
+    const warmer = { intent: 'hvac.temp', zone: 'self', delta: 1 } as const;
+    expect(withoutRepeats([warmer, { ...warmer, zone: 'passenger' }, warmer, { ...warmer, delta: 2 }])).toEqual([warmer, { ...warmer, zone: 'passenger' }, { ...warmer, delta: 2 }]);
   });
 });
