@@ -72,9 +72,16 @@ function pct(t: { accuracy: number; correct: number; total: number } | undefined
   return t && t.total ? `${round(t.accuracy, 1)} % (${t.correct}/${t.total})` : 'n/a';
 }
 
+type Accuracy = ExactReport['byLang'][string];
+
+/** Our figure beside the peer's. */
+function sideBySide(ours: Accuracy | undefined, peer: Accuracy | undefined): string {
+  return `${pct(ours)}  vs nlp.js ${peer?.total ? `${round(peer.accuracy, 1)} %` : 'n/a'}`;
+}
+
 /** One accuracy row: our figure against its target and the peer's figure. */
-function accuracyRow(metric: string, target: number, ours: ExactReport['byLang'][string] | undefined, peer: ExactReport['byLang'][string] | undefined): BenchRow {
-  const value = `${pct(ours)}  vs nlp.js ${peer ? `${round(peer.accuracy, 1)} %` : 'n/a'}`;
+function accuracyRow(metric: string, target: number, ours: Accuracy | undefined, peer: Accuracy | undefined): BenchRow {
+  const value = sideBySide(ours, peer);
   const okTarget = ours !== undefined && ours.total > 0 && ours.accuracy >= target;
   const okPeer = ours !== undefined && (peer === undefined || !(peer.total > 0) || ours.accuracy > peer.accuracy);
   return { section: 'lm', metric, value, target: `>= ${target} %, > nlp.js`, ok: okTarget && okPeer ? 'yes' : 'NO' };
@@ -102,7 +109,7 @@ export function lmRows(ours: ModelFigures | undefined, peer: ModelFigures | unde
     for (const lang of ['en', 'zh']) {
       const ours = o?.team?.byLang[lang];
       const theirs = p?.team?.byLang[lang];
-      if (ours?.total || theirs?.total) rows.push({ section: 'lm', metric: `team-written sentences exact match ${lang}`, value: `${pct(ours)}  vs nlp.js ${theirs?.total ? `${round(theirs.accuracy, 1)} %` : 'n/a'}` });
+      if (ours?.total || theirs?.total) rows.push({ section: 'lm', metric: `team-written sentences exact match ${lang}`, value: sideBySide(ours, theirs) });
     }
   }
   if (o?.haEn || p?.haEn) {
