@@ -205,7 +205,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
       const first = pool.filter((p) => p.chainable);
       const rest = first.filter((p) => !p.wish);
       pickers.set(`${pack.lang}:chain-first-${name}`, new Picker(first, weigh(first)));
-      pickers.set(`${pack.lang}:chain-rest-${name}`, new Picker(rest, weigh(rest)));
+      pickers.set(`${pack.lang}:chain-rest-${name}`, new Picker(rest, weigh(rest).map((w, i) => w * (rest[i]!.template.chainWeight ?? 1))));
     }
   }
 

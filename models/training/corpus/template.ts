@@ -51,6 +51,11 @@ export interface Template {
   lang: Lang;
   /** Relative sampling weight (default 1). */
   weight?: number;
+  /**
+   * Extra weight as a later request of a chain (default 1). Verb-only forms ("heat my seat") are rare there, and
+   * after "turn off the dome light and …" the model read them as more things to switch off.
+   */
+  chainWeight?: number;
   generate(ctx: TemplateContext): GeneratedUtterance;
 }
 

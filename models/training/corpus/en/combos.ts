@@ -41,10 +41,23 @@ function twoSeats(ctx: Ctx): [SeatRef, SeatRef] {
 const onWord = (ctx: Ctx, on: boolean) => (on ? ctx.pick(['turn on', 'switch on', 'turn on', 'activate']) : ctx.pick(['turn off', 'switch off', 'turn off', 'disable']));
 const forWho = (ctx: Ctx, r: SeatRef) => (r.zone === 'self' ? ctx.pick(['me', 'myself']) : r.who);
 
+/** Verbs that switch a seat feature on by naming the seat ("heat my seat"): no "on" is said. */
+const SEAT_VERB_ON: Record<string, string[]> = {
+  'seat.heat': ['heat {o}', 'warm up {o}', 'warm {o}', 'heat up {o}'],
+  'seat.vent': ['cool {o}', 'ventilate {o}', 'cool down {o}'],
+  'seat.massage': ['massage {o}', 'give {o} a massage'],
+};
+
 export const comboTemplates: Template[] = [
   en('combo.two_seat_features', (ctx) => {
     const [[fa, na], [fb, nb]] = two(ctx, SEAT_FEATS);
     const ref = seatRef(ctx, true, 0.5);
+    if (SEAT_VERB_ON[fb] && ctx.chance(0.3)) {
+      // One off, then a verb that means on: "turn off the massage and heat my seat" — the "off" does not carry over.
+      const o = ref.zone === 'self' ? ctx.pick(fb === 'seat.massage' ? ['my back', 'me'] : ['my seat', 'my seat', 'my back']) : ref.obj;
+      const text = `${onWord(ctx, false)} the ${ctx.pick(na)}${ref.zone === 'self' ? '' : ref.post} and ${fill(ctx.phrase(SEAT_VERB_ON[fb]!), { o })}`;
+      return out(cmd(ctx, text, 0.3), { intent: fa, zone: ref.zone, value: 'off' }, { intent: fb, zone: ref.zone, value: 'on' });
+    }
     const on = ctx.chance(0.6);
     const v = on ? 'on' : 'off';
     const t = ctx.phrase(['{v} the {a} and the {b}{z}', '{v} the {a} and {b}{z}', '{v} both the {a} and the {b}{z}', '{v} {a} and {b}{z}', 'the {a} and {b} {s}{z}']);

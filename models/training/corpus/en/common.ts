@@ -3,8 +3,11 @@ import type { CorpusIntent, GeneratedUtterance, Template, TemplateContext } from
 
 export type Ctx = TemplateContext;
 
-export function en(id: string, generate: (ctx: Ctx) => GeneratedUtterance, weight?: number): Template {
-  return weight === undefined ? { id: `en.${id}`, lang: 'en', generate } : { id: `en.${id}`, lang: 'en', weight, generate };
+export function en(id: string, generate: (ctx: Ctx) => GeneratedUtterance, weight?: number, chainWeight?: number): Template {
+  const t: Template = { id: `en.${id}`, lang: 'en', generate };
+  if (weight !== undefined) t.weight = weight;
+  if (chainWeight !== undefined) t.chainWeight = chainWeight;
+  return t;
 }
 
 export function out(text: string, ...intents: CorpusIntent[]): GeneratedUtterance {

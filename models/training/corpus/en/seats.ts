@@ -126,7 +126,7 @@ function levelTemplates(f: LevelFeature): Template[] {
       const obj = ref.zone === 'self' ? ctx.pick(['my seat', 'my seat', 'the seat', 'my chair', 'my back']) : ref.obj;
       const t = fill(ctx.phrase(f.objOn), { obj: f.key === 'massage' && ref.zone === 'self' ? ctx.pick(['my back', 'me', 'my back']) : obj });
       return out(cmd(ctx, t), seatIntent(f.key, ref, { value: 'on' }));
-    }),
+    }, undefined, 3),
     en(id('for_who'), (ctx) => {
       const ref = seatRef(ctx, true, 0.15);
       const self = ref.zone === 'self';
@@ -172,9 +172,11 @@ const RECLINE_DOWN = ['sit {obj} up', 'make {obj} more upright', 'straighten {ob
   'bring the backrest of {obj} forward', 'bring {obj} up a bit', 'make {obj} a little more upright', 'straighten up {obj}', 'recline {obj} less',
   'put {obj} more upright', 'tip {obj} forward a little', 'bring {obj} more upright'];
 const RECLINE_SELF_UP = ['I want to lean back a bit', 'let me recline a little', 'recline a bit', 'lean me back', 'I want to recline', 'tilt me back a little',
-  'recline me a bit', 'let me lie back a bit', 'I want my backrest lower'];
+  'recline me a bit', 'let me lie back a bit', 'I want my backrest lower', 'put my backrest down a bit', 'lower my backrest a little',
+  'take my backrest back a bit'];
 const RECLINE_SELF_DOWN = ['sit me up a bit', 'I want to sit up straighter', 'make me more upright', 'straighten me up', 'I want to sit more upright',
-  'bring me up a bit', 'I want my backrest higher'];
+  'bring me up a bit', 'I want my backrest higher', 'bring my backrest up a little', 'raise my backrest a bit', 'put my backrest up a little',
+  'push my backrest forward a bit'];
 const RECLINE_FLAT = ['lay {obj} flat', 'recline {obj} all the way', 'fully recline {obj}', 'make {obj} completely flat', 'recline {obj} as far as it goes',
   'put {obj} all the way back', 'lay {obj} all the way down'];
 const RECLINE_UPRIGHT = ['put {obj} fully upright', 'make {obj} completely upright', 'bring {obj} all the way up', 'set {obj} straight up',

@@ -40,6 +40,10 @@ const SELF_TARGET = ['我', '我自己', '我这边', '我这个座位'];
 const BEHIND_POSS = ['我后面的', '我后面座位的', '我身后的', '我后边的', '我正后方的', '我后面那位的'];
 const BEHIND_TARGET = ['我后面的人', '坐我后面的', '我身后的人', '我后边的人', '我后面那位', '坐在我后面的人'];
 
+const BESIDE_POSS = ['我旁边的', '我旁边座位的', '我旁边那位的', '我边上的'];
+const BESIDE_TARGET = ['我旁边的人', '坐我旁边的', '我旁边那位', '坐在我旁边的人', '我边上的人'];
+const BESIDE: Record<string, Zone> = { driver: 'passenger', passenger: 'driver', rear_left: 'rear_right', rear_right: 'rear_left' };
+
 export function named(ctx: Ctx, zone: Named): ZoneRef {
   const poss = ctx.name(POSS[zone]);
   const target = ctx.name(TARGET[zone]);
@@ -54,6 +58,12 @@ export function behind(ctx: Ctx): ZoneRef | null {
     return { zone, poss, target: ctx.name(BEHIND_TARGET), tail: poss };
   }
   return null;
+}
+
+/** The other seat in the speaker's row (我旁边的人: the driver's is the passenger, rear left's is rear right). */
+export function beside(ctx: Ctx): ZoneRef {
+  const poss = ctx.name(BESIDE_POSS);
+  return { zone: BESIDE[ctx.speaker]!, poss, target: ctx.name(BESIDE_TARGET), tail: poss };
 }
 
 export function self(ctx: Ctx, bare = 0.5): ZoneRef {
@@ -73,6 +83,7 @@ export function seatRef(ctx: Ctx, groups: boolean, pSelf = 0.4): ZoneRef {
     const b = behind(ctx);
     if (b) return b;
   }
+  if (r < pSelf + 0.11) return beside(ctx);
   const seats: Named[] = ['driver', 'passenger', 'rear_left', 'rear_right'];
   const pool: Named[] = groups && ctx.chance(0.35) ? ['front', 'rear', 'all', 'rear'] : seats;
   return named(ctx, ctx.pick(pool));

@@ -23,6 +23,18 @@ beforeAll(() => {
   corpus = buildCorpus(LANGUAGES, { seed: 7, train: 12_000, heldout: 1_500 });
 });
 
+/** Samples of one template, straight from its generator (the corpus draws a template too rarely to test a branch). */
+function fromTemplate(id: string, n: number): { text: string; intents: ReturnType<typeof parseActions> }[] {
+  const t = LANGUAGES.flatMap((p) => p.templates).find((x) => x.id === id)!;
+  const holdout = new PhraseHoldout();
+  const rng = sfc32(11);
+  const seats = ['driver', 'passenger', 'rear_left', 'rear_right'] as const;
+  return Array.from({ length: n }, (_, i) => {
+    const u = t.generate(new Context(t.lang, 'train', seats[i % 4]!, rng, holdout));
+    return { text: u.text, intents: parseActions(formatActions(u.intents)) };
+  });
+}
+
 describe('corpus files', () => {
   it('are byte-identical for the same seed and differ for another', () => {
     const [a, b, c] = [tmp(), tmp(), tmp()];
@@ -112,14 +124,26 @@ describe('labels', () => {
   });
 
   it('give two seats listed with only a comma a value each ("mine gets 21, my passenger gets 23")', () => {
-    const listed = corpus.train.filter((s) => /\b(mine|my seat|my side) (?:gets |to )?[\w-]+(?: degrees)?(?: c| celsius)?, /i.test(s.text) && s.intents.length === 2);
-    expect(listed.length).toBeGreaterThan(0);
+    const texts = fromTemplate('en.combo.two_seats', 4000);
+    const listed = texts.filter((s) => /\b(mine|my seat|my side) (?:gets |to )?(?!on\b|off\b)[\w-]+(?: degrees)?(?: c| celsius)?, /i.test(s.text) && s.intents.length === 2);
+    expect(listed.length).toBeGreaterThan(5);
     for (const s of listed) {
       const [a, b] = s.intents;
       expect(a!.intent, s.text).toBe(b!.intent);
       expect(a!.zone, s.text).toBe('self');
       expect(b!.zone, s.text).not.toBe('self');
     }
+  });
+
+  it('keep an "off" to its own request when a verb that means on follows ("turn off the massage and heat my seat")', () => {
+    const texts = fromTemplate('en.combo.two_seat_features', 3000);
+    const mixed = texts.filter((s) => /^(?:\w+ )?(turn|switch) off .+ and (?:heat|warm|cool|ventilate|massage|give)(?: up| down)? (?:my|me|the|driver|passenger|rear)\b/i.test(s.text.replace(/^[^a-z]*(?:please |hey [a-z]+,? )?/i, '')));
+    expect(mixed.length).toBeGreaterThan(20);
+    for (const s of mixed) expect(s.intents.map((i) => i.value), s.text).toEqual(['off', 'on']);
+    // Chains carry the verb-only form after an off request too, more often than its plain weight would give.
+    const after = corpus.train.filter((s) => s.intents.length >= 2 && s.intents[0]!.value === 'off' && /\.(heat|vent|massage)\.object$/.test(s.template.split('+')[1] ?? ''));
+    expect(after.length).toBeGreaterThan(5);
+    for (const s of after) expect(s.intents[1]!.value, s.text).toBe('on');
   });
 
   it('read a Mandarin recline verb said of a person, with no backrest named, as recline (帮副驾往后躺一点)', () => {

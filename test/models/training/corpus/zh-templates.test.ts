@@ -163,8 +163,20 @@ describe('Mandarin templates', () => {
     expect(seen).toBeGreaterThan(20);
   });
 
+  it('resolve 我旁边的人 to the other seat of the speaker\'s row', () => {
+    const other = { driver: 'passenger', passenger: 'driver', rear_left: 'rear_right', rear_right: 'rear_left' } as const;
+    let seen = 0;
+    for (const { t, s } of all)
+      for (const { speaker, u } of s)
+        if (/我(旁边|边上)/.test(u.text) && u.intents.length === 1 && u.intents[0]!.zone) {
+          seen++;
+          expect(u.intents[0]!.zone, `${t.id}: ${u.text}`).toBe(other[speaker]);
+        }
+    expect(seen).toBeGreaterThan(20);
+  });
+
   it('label a sentence that names no seat with the speaker\'s own zone (我想要二十四度)', () => {
-    const seatWord = /驾|副|后|前|左|右|全|所有|每|大家|四个|两个|排|乘客|人|司机|座|位|车|一起|都|家|屋|房|厅|楼/;
+    const seatWord = /驾|副|后|前|左|右|全|所有|每|大家|四个|两个|排|乘客|人|司机|座|位|车|一起|都|家|屋|房|厅|楼|旁边|边上/;
     const bad: string[] = [];
     for (const { t, s } of all)
       for (const { u } of s)
