@@ -13,7 +13,7 @@ export interface GenerateOptions extends CorpusOptions {
 }
 
 // 180,000 train rows since corpus v11 (was 120,000): at the same step count the model sees half again as many
-// distinct rows, each about 3.5 times instead of 5.
+// distinct rows, each about 3.3 times instead of 5.
 export const DEFAULT_SIZES = { train: 180_000, heldout: 6_000 };
 export const SMALL_SIZES = { train: 2_000, heldout: 300 };
 

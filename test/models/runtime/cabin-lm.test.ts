@@ -66,12 +66,26 @@ describe(`the exported Cabin LM (${DIR})`, () => {
   });
 
   it.skipIf(!shipped)('gives an intent once when the shipped model decodes it twice', async () => {
-    // Cabin LM v10 decodes "hvac.temp @passenger value= 24" twice here (and misses "mine gets 21").
+    // Cabin LM v10 decoded "hvac.temp @passenger value= 24" twice here (and missed "mine gets 21").
     const u = await model.understand('the reading light is on, switch it off and mine gets 21, the passenger gets 24', 'rear_left');
     const said = parseActions(u.tokens);
     const once = new Set(u.intents.map((i) => JSON.stringify(i)));
     expect(once.size).toBe(u.intents.length);
     expect(u.intents).toEqual(withoutRepeats(said));
+  });
+
+  it.skipIf(!shipped)('the shipped model keeps an "off" to its own request when the next verb means on', async () => {
+    // v9 and v10 read these as seat heat / massage *off*: the off of the first request carried over.
+    const offThenOn: [string, string][] = [
+      ['turn off the dome light and heat my seat', 'seat.heat'],
+      ['kill the dome light and heat my seat', 'seat.heat'],
+      ['turn off the dome light and massage my back', 'seat.massage'],
+      ['turn off the massage and heat my seat', 'seat.heat'],
+    ];
+    for (const [text, second] of offThenOn) {
+      const { intents } = await model.understand(text, 'driver');
+      expect(intents.map((i) => [i.intent, i.value]), text).toEqual([[intents[0]!.intent, 'off'], [second, 'on']]);
+    }
   });
 
   it.skipIf(!shipped)('the shipped model understands the plainest requests', async () => {
