@@ -1,5 +1,6 @@
 // Every way a Mandarin speaker names a seat, a group of seats, a row, or "the person behind me".
 import type { Zone } from '../../../../intents/catalog.js';
+import type { Seat } from '../../../../vehicle-bus/cabin/vehicle-state-types.js';
 import type { Ctx } from './common.js';
 
 export interface ZoneRef {
@@ -42,7 +43,7 @@ const BEHIND_TARGET = ['我后面的人', '坐我后面的', '我身后的人', 
 
 const BESIDE_POSS = ['我旁边的', '我旁边座位的', '我旁边那位的', '我边上的'];
 const BESIDE_TARGET = ['我旁边的人', '坐我旁边的', '我旁边那位', '坐在我旁边的人', '我边上的人'];
-const BESIDE: Record<string, Zone> = { driver: 'passenger', passenger: 'driver', rear_left: 'rear_right', rear_right: 'rear_left' };
+const BESIDE: Record<Seat, Zone> = { driver: 'passenger', passenger: 'driver', rear_left: 'rear_right', rear_right: 'rear_left' };
 
 export function named(ctx: Ctx, zone: Named): ZoneRef {
   const poss = ctx.name(POSS[zone]);
@@ -63,7 +64,7 @@ export function behind(ctx: Ctx): ZoneRef | null {
 /** The other seat in the speaker's row (我旁边的人: the driver's is the passenger, rear left's is rear right). */
 export function beside(ctx: Ctx): ZoneRef {
   const poss = ctx.name(BESIDE_POSS);
-  return { zone: BESIDE[ctx.speaker]!, poss, target: ctx.name(BESIDE_TARGET), tail: poss };
+  return { zone: BESIDE[ctx.speaker], poss, target: ctx.name(BESIDE_TARGET), tail: poss };
 }
 
 export function self(ctx: Ctx, bare = 0.5): ZoneRef {
