@@ -55,6 +55,30 @@ const ASIDE = ['wow', 'oh my god', 'seriously?', 'ha ha', 'oh well', 'whatever',
   'look over there', 'did you see that', 'watch out for that cyclist', 'careful', 'oops', 'sorry', 'that is so funny', 'I know, right',
   'you are kidding', 'oh really', 'interesting', 'huh'];
 
+// Talk that names what the car controls (cold, lights, a seat, a colour) but about another place or time, or about
+// things: "it was freezing at the beach yesterday", "I left my glasses at home". The words alone must not move the car.
+const ELSEWHERE = ['it was so {adj} {where} {when}', 'it was {adj} {where} {when}, remember', '{who} said it was really {adj} {where}',
+  'the {device} {where} was broken {when}', 'I left my {item} at {place}', 'did you bring my {item} from {place}', '{who} bought a new {device} for {place}',
+  'remember how {adj} it was {where}', 'the {device} at {place} is way too loud', 'my {item} is {colour}', '{who} painted the kitchen {colour}',
+  'the sky was so {colour} {when}', 'I want to buy a {colour} {item}', "{who}'s new car has {colour} seats", 'the {device} at {place} never works',
+  '{who} was {adj} {where} {when}', 'they turned the {device} off {where} {when}', 'we sat in the back row at the cinema {when}'];
+const ELSE_ADJ = ['cold', 'freezing', 'hot', 'boiling', 'warm', 'dark', 'bright', 'windy', 'humid', 'chilly', 'sunny', 'stuffy'];
+const ELSE_WHERE = ['at the beach', 'in the office', 'at the cinema', "at grandma's", 'in the hotel', 'on the train', 'at school', 'in the mountains',
+  'at the restaurant', 'at the gym', 'at the stadium', 'in the museum', 'at the airport', 'at the party'];
+const ELSE_WHEN = ['yesterday', 'last night', 'this morning', 'last week', 'last winter', 'on Sunday', 'all weekend', 'the other day'];
+const ELSE_DEVICE = ['heater', 'air conditioning', 'fan', 'lights', 'lamp', 'massage chair', 'coffee machine', 'window', 'radiator', 'seat warmer'];
+const ELSE_ITEM = ['glasses', 'glass', 'phone', 'jacket', 'scarf', 'keys', 'charger', 'blanket', 'sunglasses', 'wallet', 'umbrella', 'water bottle'];
+const ELSE_PLACE = ['home', 'the office', 'work', 'the hotel', 'the gym', "my mom's place", 'the restaurant', 'school'];
+const ELSE_COLOUR = ['blue', 'red', 'green', 'purple', 'pink', 'white', 'orange', 'yellow'];
+
+/** A sentence about another place, time or object that uses the cabin's words ("cold", "lights", "blue"). */
+export function elsewhere(ctx: Ctx): string {
+  return fill(ctx.phrase(ELSEWHERE), {
+    adj: ctx.pick(ELSE_ADJ), where: ctx.pick(ELSE_WHERE), when: ctx.pick(ELSE_WHEN), device: ctx.pick(ELSE_DEVICE), item: ctx.pick(ELSE_ITEM),
+    place: ctx.pick(ELSE_PLACE), colour: ctx.pick(ELSE_COLOUR), who: ctx.pick(WHO),
+  });
+}
+
 function greeting(ctx: Ctx): string {
   const r = ctx.random();
   if (r < 0.35) return ctx.phrase(GREETING);
@@ -75,12 +99,16 @@ function remark(ctx: Ctx): string {
   return ctx.phrase(ASIDE);
 }
 
-/** A finished sentence of talk that is no request; its own kind each time (greeting, question, remark, plan). */
+/** A finished sentence of talk that is no request; its own kind each time (greeting, question, remark, story about elsewhere, plan). */
 export function chatter(ctx: Ctx): string {
   const r = ctx.random();
   if (r < 0.22) return finish(ctx, greeting(ctx), ctx.chance(0.6));
   if (r < 0.5) return finish(ctx, question(ctx), true);
-  if (r < 0.8) return finish(ctx, remark(ctx));
+  if (r < 0.72) return finish(ctx, remark(ctx));
+  if (r < 0.82) {
+    const t = elsewhere(ctx);
+    return finish(ctx, t, /^(did|remember)\b/.test(t));
+  }
   const frame = ctx.phrase(PLAN);
   return finish(ctx, fill(frame, { act: ctx.phrase(ACT) }), /^(did|are|can)\b/.test(frame));
 }

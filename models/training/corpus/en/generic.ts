@@ -27,6 +27,14 @@ export const genericTemplates: Template[] = [
   }, 1.5),
   en('generic.lights_color', (ctx) => {
     const c = color(ctx);
+    if (ctx.chance(0.3)) {
+      // A colour said with no light named: only the ambient light has a colour, so the colour word alone decides
+      // ("make it red in here" must not read as a temperature). The other template that says this is held out.
+      const t = ctx.phrase(['{c} please', 'make it {c}', 'make everything {c}', 'can we do {c}', 'how about {c}', "I'd prefer {c}", 'switch it to {c}',
+        'make the cabin {c}', 'turn the cabin {c}', '{c} would be nice', 'let us have {c}', 'a bit more {c}', 'change it to {c}', 'something {c}',
+        'I feel like {c} today', 'can it be {c} in here', 'paint the inside {c}', 'bathe the car in {c}']);
+      return out(cmd(ctx, fill(t, { c: c.text }), 0.35), { intent: 'light.ambient_color', zone: 'cabin', value: c.value });
+    }
     const t = ctx.phrase(['turn {l} {c}', 'make {l} {c}', 'set {l} to {c}', 'change {l} to {c}', '{l} {c}', 'can you make {l} {c}', 'switch {l} to {c}',
       'I want {l} to be {c}', 'set the color of {l} to {c}', '{c} for {l}', 'change the color of {l} to {c}', 'turn {l} to {c}',
       'change the light colour to {c}', 'change the light color to {c}']);

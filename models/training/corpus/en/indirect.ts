@@ -63,7 +63,13 @@ export const indirectTemplates: Template[] = [
     const rear = ctx.chance(0.6);
     const cold = ctx.chance(0.5);
     const place = rear ? ctx.pick(['in the back', 'back here', 'back there', 'in the rear', 'in the back seat']) : ctx.pick(['up front', 'in the front', 'in front']);
-    const t = `${ctx.pick(["it's", 'it is', "it's really", "it's a bit"])} ${cold ? ctx.pick(['cold', 'freezing', 'chilly']) : ctx.pick(['hot', 'stuffy', 'warm', 'boiling'])} ${place}`;
+    const feel = cold ? ctx.pick(['cold', 'freezing', 'chilly']) : ctx.pick(['hot', 'stuffy', 'warm', 'boiling']);
+    if (ctx.chance(0.3)) {
+      // "I'm freezing back here": the speaker names themself, so the zone is theirs; the place only says where they sit.
+      const me = `${ctx.pick(["I'm", 'I am', "I'm really", "I'm a bit", "I'm getting"])} ${feel.replace('stuffy', 'hot')} ${place}`;
+      return out(say(ctx, me), { intent: 'hvac.temp', zone: 'self', delta: cold ? 2 : -2 });
+    }
+    const t = `${ctx.pick(["it's", 'it is', "it's really", "it's a bit"])} ${feel} ${place}`;
     // "back here" from a rear seat is the speaker's own zone... and the rear row; the row is what the words name.
     return out(say(ctx, t), { intent: 'hvac.temp', zone: rear ? 'rear' : 'front', delta: cold ? 2 : -2 });
   }, 0.6),

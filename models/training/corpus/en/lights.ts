@@ -106,7 +106,8 @@ export const lightTemplates: Template[] = [
     const where = ref.zone === 'self' ? ctx.pick(['me', 'my seat', 'my head', 'where I sit']) : ref.obj;
     const on = ctx.chance(0.6);
     const lightWord = ctx.pick(['light', 'lamp', 'little light', 'light', 'spotlight']);
-    const np = `the ${lightWord} ${ctx.pick(['above', 'over', 'above'])} ${where}`;
+    // "at"/"by"/"next to" too: any light tied to a seat or a person is that seat's reading light, not the cabin's.
+    const np = `the ${lightWord} ${ctx.pick(['above', 'over', 'above', 'over', 'at', 'by', 'next to', 'near'])} ${where}`;
     return out(cmd(ctx, onOff(ctx, np, on)), { intent: 'light.reading', zone: ref.zone, value: on ? 'on' : 'off' });
   }),
   en('light.reading.for_who', (ctx) => {
@@ -174,7 +175,10 @@ export const lightTemplates: Template[] = [
   // carries most of what train sees of "brighter" / "dimmer".
   en('light.ambient_brightness.generic', (ctx) => {
     const b = brightnessChange(ctx);
-    const a = ctx.phrase(['the lights', 'the lighting', 'the lights', 'the interior lights', 'the light', 'the cabin lighting', 'lights', 'the cabin lights', 'the inside lights']);
+    // The ambient light's own names too ("turn down the mood lighting" is a step, not off): the other template that
+    // steps the ambient light by name is held out.
+    const a = ctx.chance(0.3) ? `${ctx.pick(['the ', 'the ', ''])}${ambient(ctx)}`
+      : ctx.phrase(['the lights', 'the lighting', 'the lights', 'the interior lights', 'the light', 'the cabin lighting', 'lights', 'the cabin lights', 'the inside lights']);
     return out(cmd(ctx, b.text.replace('{a}', a), 0.4),
       { intent: 'light.ambient_brightness', zone: 'cabin', ...(b.value !== undefined ? { value: b.value } : { delta: b.delta! }) });
   }, 2.5),

@@ -30,6 +30,27 @@ const ACT = ['吃火锅', '看电影', '接孩子', '逛超市', '加油', '洗�
 const ASIDE = ['哇', '天哪', '真的假的', '哈哈', '我知道', '你看那边', '小心点那个骑车的', '哎呀', '不好意思',
   '太搞笑了', '是吗', '有意思', '我在听呢', '别闹了'];
 
+// 说到车里能控制的东西（冷、灯、座椅、颜色）但说的是别处、别的时候或东西本身："昨天海边好冷"、"我把眼镜忘在家里了"。
+const ELSEWHERE = ['{when2}{where}好{adj}啊', '{when2}{where}真的太{adj}了', '{who}说{where}特别{adj}', '{where}的{device}{when2}坏了',
+  '我把{item}忘在{place}了', '你帮我从{place}带{item}了吗', '{who}给{place}买了个新{device}', '还记得{where}有多{adj}吗', '{place}的{device}太吵了',
+  '我的{item}是{colour}的', '{who}把厨房刷成了{colour}', '{when2}的天空好{colour}', '我想买个{colour}的{item}', '{who}的新车座椅是{colour}的',
+  '{place}的{device}老是不好使', '{when2}{where}把{device}关了'];
+const ELSE_ADJ = ['冷', '热', '闷', '暗', '亮', '晒', '潮', '冻人'];
+const ELSE_WHERE = ['海边', '办公室', '电影院', '奶奶家', '酒店', '火车上', '学校', '山上', '餐厅里', '健身房', '机场', '博物馆'];
+const ELSE_WHEN = ['昨天', '昨晚', '今天早上', '上周', '去年冬天', '周日', '那天', '上次'];
+const ELSE_DEVICE = ['暖气', '空调', '风扇', '灯', '台灯', '按摩椅', '咖啡机', '窗户', '电热毯', '加湿器'];
+const ELSE_ITEM = ['眼镜', '杯子', '手机', '外套', '围巾', '钥匙', '充电器', '毯子', '墨镜', '钱包', '雨伞', '水壶'];
+const ELSE_PLACE = ['家里', '公司', '酒店', '健身房', '我妈那儿', '餐厅', '学校', '办公室'];
+const ELSE_COLOUR = ['蓝色', '红色', '绿色', '紫色', '粉色', '白色', '橙色', '黄色'];
+
+/** 说别处、别的时候或东西的一句话，用的是车里的词（冷、灯、蓝色）。 */
+export function elsewhere(ctx: Ctx): string {
+  return fill(ctx.phrase(ELSEWHERE), {
+    adj: ctx.pick(ELSE_ADJ), where: ctx.pick(ELSE_WHERE), when2: ctx.pick(ELSE_WHEN), device: ctx.pick(ELSE_DEVICE), item: ctx.pick(ELSE_ITEM),
+    place: ctx.pick(ELSE_PLACE), colour: ctx.pick(ELSE_COLOUR), who: ctx.pick(WHO),
+  });
+}
+
 function remark(ctx: Ctx): string {
   const [m, work] = ctx.pick(WORK);
   return fill(ctx.phrase(REMARK), { m, work, adj: ctx.phrase(ADJ) });
@@ -46,6 +67,10 @@ export function chatter(ctx: Ctx): string {
   }
   if (r < 0.5) return fill(ctx.phrase(WORLD), { when: ctx.pick(WHEN), out: ctx.pick(OUT), city: ctx.pick(CITY), thing: ctx.phrase(THING) }) + mark(ctx, true);
   if (r < 0.8) {
+    if (r >= 0.72) {
+      const t = elsewhere(ctx);
+      return t + mark(ctx, /吗$/.test(t));
+    }
     const k = ctx.random();
     const t = k < 0.4 ? remark(ctx) : k < 0.8 ? fill(ctx.phrase(TALK), { who: ctx.pick(WHO), what: ctx.phrase(WHAT) }) : ctx.phrase(ASIDE);
     return t + mark(ctx, false);

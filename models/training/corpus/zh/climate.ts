@@ -80,7 +80,9 @@ const tempTemplates: Template[] = [
   zh('hvac.temp.terse', (ctx) => {
     const z = seatRef(ctx, true, 0.55);
     const t = tempValue(ctx);
-    const frame = ctx.phrase(['{p}{t}', '{p}调到{t}', '{p}要{t}', '{p}{t}就好', '{p}来个{t}', '{p}设{t}', '{p}{t}吧', '{p}给我{t}']);
+    // 舒服/合适 frames: a comfortable temperature is still only a temperature (they once pulled in a massage).
+    const frame = ctx.phrase(['{p}{t}', '{p}调到{t}', '{p}要{t}', '{p}{t}就好', '{p}来个{t}', '{p}设{t}', '{p}{t}吧', '{p}给我{t}',
+      '{p}{t}最舒服', '{p}{t}比较合适，调过去吧', '{p}调到{t}就舒服了', '{p}{t}刚刚好']);
     return out(frame.replace('{p}', z.poss).replace('{t}', t.text) + end(ctx), tempIntent(z, t));
   }),
   // 我想要二十四度 / 能不能把空调开到二十五度
