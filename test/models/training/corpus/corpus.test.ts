@@ -146,6 +146,44 @@ describe('labels', () => {
     for (const s of after) expect(s.intents[1]!.value, s.text).toBe('on');
   });
 
+  it('read a colour said with no light named as the ambient colour ("make it red")', () => {
+    const bare = fromTemplate('en.generic.lights_color', 2000).filter((s) => !/\b(lights?|lighting|lamps?|colou?r)\b/i.test(s.text));
+    expect(bare.length).toBeGreaterThan(300);
+    for (const s of bare) expect(s.intents, s.text).toEqual([{ intent: 'light.ambient_color', zone: 'cabin', value: expect.any(String) }]);
+  });
+
+  it('read a step of the ambient light named as ambient/mood lighting as brightness, not on/off ("turn down the mood lighting")', () => {
+    const named = fromTemplate('en.light.ambient_brightness.generic', 3000).filter((s) => /\b(ambient|mood|accent|ambien[ct]e)\b/i.test(s.text));
+    expect(named.length).toBeGreaterThan(200);
+    for (const s of named) expect(s.intents[0]!.intent, s.text).toBe('light.ambient_brightness');
+  });
+
+  it('give "I\'m cold back here" to the speaker, and "it\'s cold back here" to the row', () => {
+    const texts = fromTemplate('en.wish.place_temp', 2000);
+    const me = texts.filter((s) => /\bI('m| am)\b/.test(s.text));
+    const it_ = texts.filter((s) => /\bit('s| is)\b/i.test(s.text));
+    expect(me.length).toBeGreaterThan(200);
+    expect(it_.length).toBeGreaterThan(200);
+    for (const s of me) expect(s.intents[0]!.zone, s.text).toBe('self');
+    for (const s of it_) expect(['front', 'rear'], s.text).toContain(s.intents[0]!.zone);
+  });
+
+  it('give talk about another place or time that uses cabin words no intent ("it was freezing at the beach yesterday")', () => {
+    const cabinWords = { en: /\b(cold|freezing|hot|boiling|heater|air conditioning|fan|lights|lamp|seats?|blue|red)\b/i, zh: /(冷|热|闷|暗|亮|暖气|空调|灯|座椅|蓝色|红色)/ };
+    const elsewhere = { en: /\b(at the beach|in the office|at the gym|at school|at the cinema|at home|yesterday|last (night|week|winter))\b/i, zh: /(海边|办公室|健身房|学校|电影院|家里|昨天|上周|去年冬天)/ };
+    for (const lang of ['en', 'zh'] as const) {
+      const id = `${lang}.none.chat`;
+      const talk = fromTemplate(id, 3000).filter((s) => cabinWords[lang].test(s.text) && elsewhere[lang].test(s.text));
+      expect(talk.length, id).toBeGreaterThan(15);
+      for (const s of talk) expect(s.intents, s.text).toEqual([]);
+    }
+  });
+
+  it('chain three requests in train more often than in the held-out split', () => {
+    const three = (xs: readonly { intents: unknown[] }[]) => xs.filter((s) => s.intents.length === 3).length / xs.length;
+    expect(three(corpus.train)).toBeGreaterThan(1.5 * three(corpus.heldout));
+  });
+
   it('read a Mandarin recline verb said of a person, with no backrest named, as recline (帮副驾往后躺一点)', () => {
     const lying = corpus.train.filter((s) => s.intents.length === 1 && /往后躺/.test(s.text));
     expect(lying.length).toBeGreaterThan(0);
