@@ -105,7 +105,7 @@ def export_dir(run_dir, out_dir, checkpoint='best.pt', corpus_dir=None):
     shutil.copyfile(os.path.join(run_dir, 'tokenizer.json'), os.path.join(out_dir, 'tokenizer.json'))
     write_json(os.path.join(out_dir, 'tokenizer-cases.json'),
                [{'text': t, 'tokens': tok.tokens(t), 'ids': tok.encode_text(t)} for t in texts], indent=None)
-    return {'checkpoint_step': ck['step'], 'params': model.num_params(), 'kv_cache_max_abs_diff': kv_diff,
+    return {'checkpoint': checkpoint, 'checkpoint_step': ck['step'], 'params': model.num_params(), 'kv_cache_max_abs_diff': kv_diff,
             'opset': OPSET, 'fp32_bytes': os.path.getsize(os.path.join(out_dir, 'model.onnx'))}
 
 

@@ -40,13 +40,15 @@ def manifest(ship_dir, record, export_info, quant, pipeline_command):
         'seed': record['seed'],
         'training': {'pipeline_command': pipeline_command, 'command': record['command'], 'reproduce': record['reproduce'],
                      'steps': record['steps'], 'epochs': record['epochs'], 'seconds': record['train_seconds'],
-                     'tokens_per_second': record['tokens_per_second'], 'best_step': record['best']['step'],
+                     'tokens_per_second': record['tokens_per_second'], 'checkpoint': export_info['checkpoint'],
+                     'checkpoint_step': export_info['checkpoint_step'], 'best_step': record['best']['step'],
                      'torch': record['torch'], 'python_greedy_heldout': record['best'].get('heldout_greedy')},
         'checks': {'kv_cache_max_abs_diff_torch': export_info['kv_cache_max_abs_diff'], 'opset': export_info['opset']},
         'heldout': None,
         'heldout_note': 'null until filled from the TypeScript evaluation (cabin bench, grammar-constrained decoding '
-                        'on the full held-out split); training.python_greedy_heldout is the fp32 Python decoder restricted to action '
-                        'tokens but not to the grammar, before quantization',
+                        'on the full held-out split); training.python_greedy_heldout is best.pt (the step that scored best on a '
+                        'held-out slice during training, which is not always the shipped training.checkpoint) in the fp32 Python decoder '
+                        'restricted to action tokens but not to the grammar, before quantization',
     }
 
 
@@ -61,8 +63,8 @@ def run(a, command):
     with open(os.path.join(a.run, 'record.json'), encoding='utf-8') as f:
         record = json.load(f)
     fp32 = os.path.join(a.run, 'export-fp32')
-    export_info = export_dir(a.run, fp32, corpus_dir=a.data)
-    model, tok, ck = load_checkpoint(a.run)
+    export_info = export_dir(a.run, fp32, checkpoint=a.checkpoint, corpus_dir=a.data)
+    model, tok, ck = load_checkpoint(a.run, a.checkpoint)
     write_json(os.path.join(fp32, 'parity-fixture.json'), fixtures.fixture_doc(model, tok, ck), indent=None)
     os.makedirs(a.ship, exist_ok=True)
     quant = quantize.quantize_file(os.path.join(fp32, 'model.onnx'), os.path.join(a.ship, 'model.onnx'), a.qmax)
@@ -85,6 +87,9 @@ def main():
     ap.add_argument('--epochs', type=float)
     ap.add_argument('--steps', type=int)
     ap.add_argument('--threads', type=int, default=train.DEFAULT_THREADS)
+    # The last step by default: `best.pt` is chosen on held-out rows, so shipping it would let the held-out split
+    # pick the model that is then scored on it.
+    ap.add_argument('--checkpoint', default='last.pt', choices=['last.pt', 'best.pt'])
     ap.add_argument('--qmax', type=int, default=quantize.DEFAULT_QMAX, choices=[63, 127])
     ap.add_argument('--skip-train', action='store_true', help='export and ship an existing run dir')
     a = ap.parse_args()

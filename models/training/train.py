@@ -1,4 +1,7 @@
-"""Trains the Cabin LM from the corpus JSONL: one command, seeded, keeps the best held-out checkpoint and a training record."""
+"""
+Trains the Cabin LM from the corpus JSONL: one command, seeded; writes last.pt (what pipeline.py ships), best.pt (best on
+a held-out slice, for the record) and a training record.
+"""
 import argparse
 import json
 import math
