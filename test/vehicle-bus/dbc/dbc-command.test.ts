@@ -1,11 +1,13 @@
 // `cabin dbc` as a script sees it: the built CLI in a child process, its JSON last line, one-line errors.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../../helpers/cli.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'dbc');
 const opendbc = process.env.CABIN_OPENDBC_DIR ?? join(repoRoot, '..', 'shared', 'fixtures', 'opendbc');
+const haveOpendbc = existsSync(opendbc);
+if (!haveOpendbc) console.warn(`SKIPPED the opendbc case of cabin dbc: no ${opendbc} (clone next to shared/, or set CABIN_OPENDBC_DIR)`);
 
 describe('cabin dbc', () => {
   it('--json ends with the message and signal counts on one line', async () => {
@@ -22,7 +24,7 @@ describe('cabin dbc', () => {
     expect(summary.messages[1]).toMatchObject({ name: 'J1939_Frame', idHex: '0x18FEF1FE', extended: true, fd: true, length: 64, signals: 7 });
   });
 
-  it('counts a real opendbc file as its BO_ and SG_ lines do', async () => {
+  it.skipIf(!haveOpendbc)('counts a real opendbc file as its BO_ and SG_ lines do', async () => {
     const file = join(opendbc, 'toyota_tss2_adas.dbc');
     const text = readFileSync(file, 'utf8');
     const messages = text.match(/^\s*BO_ /gm)!.length;

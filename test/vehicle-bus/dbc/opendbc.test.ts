@@ -1,5 +1,5 @@
 // All 57 opendbc files parse, and the codec agrees bit for bit with a naive bit-by-bit oracle on every signal.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDbc } from '../../../vehicle-bus/dbc/parser.js';
@@ -8,7 +8,10 @@ import type { DbcSignal } from '../../../vehicle-bus/dbc/model.js';
 import { repoRoot } from '../../helpers/cli.js';
 
 const dir = process.env.CABIN_OPENDBC_DIR ?? join(repoRoot, '..', 'shared', 'fixtures', 'opendbc');
-const files = readdirSync(dir).filter((f) => f.endsWith('.dbc')).sort();
+// The opendbc files live beside the repository (../shared), not in it: a clone elsewhere skips them, and says so.
+const present = existsSync(dir);
+if (!present) console.warn(`SKIPPED the opendbc parser tests: no ${dir} (clone next to shared/, or set CABIN_OPENDBC_DIR)`);
+const files = present ? readdirSync(dir).filter((f) => f.endsWith('.dbc')).sort() : [];
 
 /** mulberry32, seeded per file so a failure reproduces. */
 function rng(seedText: string): () => number {
@@ -73,7 +76,7 @@ function switchCandidates(signals: readonly DbcSignal[], sw: DbcSignal): bigint[
   return [...out].filter((v) => v < 1n << BigInt(sw.length));
 }
 
-it(`finds the 57 opendbc files in ${dir}`, () => {
+it.skipIf(!present)(`finds the 57 opendbc files in ${dir}`, () => {
   expect(files).toHaveLength(57);
 });
 
