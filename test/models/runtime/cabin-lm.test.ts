@@ -88,6 +88,12 @@ describe(`the exported Cabin LM (${DIR})`, () => {
     }
   });
 
+  it.skipIf(!shipped)('the shipped model reads a colour said alone as the ambient colour, and "I\'m … back here" as the speaker', async () => {
+    // v11 read "make it green in here" as 27 °C and "I'm boiling back here" as the rear row (corpus v12 added both forms).
+    expect((await model.understand('make it green in here', 'driver')).intents).toEqual([{ intent: 'light.ambient_color', zone: 'cabin', value: 'green' }]);
+    expect((await model.understand("I'm roasting back here", 'rear_left')).intents).toEqual([{ intent: 'hvac.temp', zone: 'self', delta: -2 }]);
+  });
+
   it.skipIf(!shipped)('the shipped model understands the plainest requests', async () => {
     expect((await model.understand('turn on the AC', 'driver')).intents).toEqual([{ intent: 'hvac.ac', zone: 'cabin', value: 'on' }]);
     expect((await model.understand('play some music', 'driver')).intents).toEqual([]);
