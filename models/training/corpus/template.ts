@@ -62,3 +62,8 @@ export interface Template {
 /** What a held-out row has that train never had (`unseen` in heldout.jsonl): a held-out template, phrasing, or both. */
 export const UNSEEN = ['template', 'phrasing', 'both'] as const;
 export type Unseen = (typeof UNSEEN)[number];
+
+/** One pick from each slot's list, in the record's key order (that order is part of the corpus's random stream). */
+export function drawSlots(ctx: TemplateContext, slots: Readonly<Record<string, readonly string[]>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(slots).map(([name, items]) => [name, ctx.pick(items)]));
+}

@@ -2,6 +2,7 @@
 // short list: greetings, questions about the world, remarks about a film or the day, plans between occupants. An
 // always-listening cabin hears far more of this than commands, and every such sentence must yield no intent.
 // Nothing here may be a wish the catalog serves (cold, hot, stuffy, tired back) or name a cabin feature as a request.
+import { drawSlots } from '../template.js';
 import { fill, finish, type Ctx } from './common.js';
 
 const GREETING = ['hi', 'hello', 'hey there', 'good morning', 'good afternoon', 'good evening', 'morning', 'hiya', 'howdy', 'yo', 'hey buddy',
@@ -62,21 +63,21 @@ const ELSEWHERE = ['it was so {adj} {where} {when}', 'it was {adj} {where} {when
   'remember how {adj} it was {where}', 'the {device} at {place} is way too loud', 'my {item} is {colour}', '{who} painted the kitchen {colour}',
   'the sky was so {colour} {when}', 'I want to buy a {colour} {item}', "{who}'s new car has {colour} seats", 'the {device} at {place} never works',
   '{who} was {adj} {where} {when}', 'they turned the {device} off {where} {when}', 'we sat in the back row at the cinema {when}'];
-const ELSE_ADJ = ['cold', 'freezing', 'hot', 'boiling', 'warm', 'dark', 'bright', 'windy', 'humid', 'chilly', 'sunny', 'stuffy'];
-const ELSE_WHERE = ['at the beach', 'in the office', 'at the cinema', "at grandma's", 'in the hotel', 'on the train', 'at school', 'in the mountains',
-  'at the restaurant', 'at the gym', 'at the stadium', 'in the museum', 'at the airport', 'at the party'];
-const ELSE_WHEN = ['yesterday', 'last night', 'this morning', 'last week', 'last winter', 'on Sunday', 'all weekend', 'the other day'];
-const ELSE_DEVICE = ['heater', 'air conditioning', 'fan', 'lights', 'lamp', 'massage chair', 'coffee machine', 'window', 'radiator', 'seat warmer'];
-const ELSE_ITEM = ['glasses', 'glass', 'phone', 'jacket', 'scarf', 'keys', 'charger', 'blanket', 'sunglasses', 'wallet', 'umbrella', 'water bottle'];
-const ELSE_PLACE = ['home', 'the office', 'work', 'the hotel', 'the gym', "my mom's place", 'the restaurant', 'school'];
-const ELSE_COLOUR = ['blue', 'red', 'green', 'purple', 'pink', 'white', 'orange', 'yellow'];
+const ELSE_SLOTS = {
+  adj: ['cold', 'freezing', 'hot', 'boiling', 'warm', 'dark', 'bright', 'windy', 'humid', 'chilly', 'sunny', 'stuffy'],
+  where: ['at the beach', 'in the office', 'at the cinema', "at grandma's", 'in the hotel', 'on the train', 'at school', 'in the mountains',
+    'at the restaurant', 'at the gym', 'at the stadium', 'in the museum', 'at the airport', 'at the party'],
+  when: ['yesterday', 'last night', 'this morning', 'last week', 'last winter', 'on Sunday', 'all weekend', 'the other day'],
+  device: ['heater', 'air conditioning', 'fan', 'lights', 'lamp', 'massage chair', 'coffee machine', 'window', 'radiator', 'seat warmer'],
+  item: ['glasses', 'glass', 'phone', 'jacket', 'scarf', 'keys', 'charger', 'blanket', 'sunglasses', 'wallet', 'umbrella', 'water bottle'],
+  place: ['home', 'the office', 'work', 'the hotel', 'the gym', "my mom's place", 'the restaurant', 'school'],
+  colour: ['blue', 'red', 'green', 'purple', 'pink', 'white', 'orange', 'yellow'],
+  who: WHO,
+};
 
 /** A sentence about another place, time or object that uses the cabin's words ("cold", "lights", "blue"). */
 export function elsewhere(ctx: Ctx): string {
-  return fill(ctx.phrase(ELSEWHERE), {
-    adj: ctx.pick(ELSE_ADJ), where: ctx.pick(ELSE_WHERE), when: ctx.pick(ELSE_WHEN), device: ctx.pick(ELSE_DEVICE), item: ctx.pick(ELSE_ITEM),
-    place: ctx.pick(ELSE_PLACE), colour: ctx.pick(ELSE_COLOUR), who: ctx.pick(WHO),
-  });
+  return fill(ctx.phrase(ELSEWHERE), drawSlots(ctx, ELSE_SLOTS));
 }
 
 function greeting(ctx: Ctx): string {

@@ -1,6 +1,7 @@
 // 不是指令的闲聊, composed from parts so the model meets thousands of different sentences rather than a short list:
 // greetings, questions about the world, remarks about a film or the day, plans between occupants. Every one must yield
 // no intent. Nothing here may be a wish the catalog serves (好冷, 太热, 闷, 腰酸) or a request naming a cabin feature.
+import { drawSlots } from '../template.js';
 import { fill, type Ctx } from './common.js';
 
 const GREETING = ['你好', '您好', '嗨', '早上好', '下午好', '晚上好', '早啊', '哈喽', '在吗', '喂', '早安', '晚安', '小助手你好'];
@@ -35,20 +36,20 @@ const ELSEWHERE = ['{when2}{where}好{adj}啊', '{when2}{where}真的太{adj}了
   '我把{item}忘在{place}了', '你帮我从{place}带{item}了吗', '{who}给{place}买了个新{device}', '还记得{where}有多{adj}吗', '{place}的{device}太吵了',
   '我的{item}是{colour}的', '{who}把厨房刷成了{colour}', '{when2}的天空好{colour}', '我想买个{colour}的{item}', '{who}的新车座椅是{colour}的',
   '{place}的{device}老是不好使', '{when2}{where}把{device}关了'];
-const ELSE_ADJ = ['冷', '热', '闷', '暗', '亮', '晒', '潮', '冻人'];
-const ELSE_WHERE = ['海边', '办公室', '电影院', '奶奶家', '酒店', '火车上', '学校', '山上', '餐厅里', '健身房', '机场', '博物馆'];
-const ELSE_WHEN = ['昨天', '昨晚', '今天早上', '上周', '去年冬天', '周日', '那天', '上次'];
-const ELSE_DEVICE = ['暖气', '空调', '风扇', '灯', '台灯', '按摩椅', '咖啡机', '窗户', '电热毯', '加湿器'];
-const ELSE_ITEM = ['眼镜', '杯子', '手机', '外套', '围巾', '钥匙', '充电器', '毯子', '墨镜', '钱包', '雨伞', '水壶'];
-const ELSE_PLACE = ['家里', '公司', '酒店', '健身房', '我妈那儿', '餐厅', '学校', '办公室'];
-const ELSE_COLOUR = ['蓝色', '红色', '绿色', '紫色', '粉色', '白色', '橙色', '黄色'];
+const ELSE_SLOTS = {
+  adj: ['冷', '热', '闷', '暗', '亮', '晒', '潮', '冻人'],
+  where: ['海边', '办公室', '电影院', '奶奶家', '酒店', '火车上', '学校', '山上', '餐厅里', '健身房', '机场', '博物馆'],
+  when2: ['昨天', '昨晚', '今天早上', '上周', '去年冬天', '周日', '那天', '上次'],
+  device: ['暖气', '空调', '风扇', '灯', '台灯', '按摩椅', '咖啡机', '窗户', '电热毯', '加湿器'],
+  item: ['眼镜', '杯子', '手机', '外套', '围巾', '钥匙', '充电器', '毯子', '墨镜', '钱包', '雨伞', '水壶'],
+  place: ['家里', '公司', '酒店', '健身房', '我妈那儿', '餐厅', '学校', '办公室'],
+  colour: ['蓝色', '红色', '绿色', '紫色', '粉色', '白色', '橙色', '黄色'],
+  who: WHO,
+};
 
 /** 说别处、别的时候或东西的一句话，用的是车里的词（冷、灯、蓝色）。 */
 export function elsewhere(ctx: Ctx): string {
-  return fill(ctx.phrase(ELSEWHERE), {
-    adj: ctx.pick(ELSE_ADJ), where: ctx.pick(ELSE_WHERE), when2: ctx.pick(ELSE_WHEN), device: ctx.pick(ELSE_DEVICE), item: ctx.pick(ELSE_ITEM),
-    place: ctx.pick(ELSE_PLACE), colour: ctx.pick(ELSE_COLOUR), who: ctx.pick(WHO),
-  });
+  return fill(ctx.phrase(ELSEWHERE), drawSlots(ctx, ELSE_SLOTS));
 }
 
 function remark(ctx: Ctx): string {
