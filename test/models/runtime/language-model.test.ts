@@ -37,6 +37,20 @@ describe('measureLatency', () => {
     expect(r.rssMb).toBeGreaterThan(10);
   });
 
+  it('times every utterance once per round and reports the median round', async () => {
+    let calls = 0;
+    const model = new FakeLanguageModel();
+    const understand = model.understand.bind(model);
+    model.understand = async (text, speaker) => {
+      calls++;
+      return understand(text, speaker);
+    };
+    const r = await measureLatency(model, ['a', 'b', 'c'], { warmup: 1, rounds: 3 });
+    expect(calls).toBe(1 + 3 * 3);
+    expect(r.rounds).toBe(3);
+    expect(r.count).toBe(3);
+  });
+
   it('works on any LanguageModel', async () => {
     const r = await measureLatency(new FakeLanguageModel(), [{ text: 'x', speaker: 'rear_left' }]);
     expect(r.count).toBe(1);
