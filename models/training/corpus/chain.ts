@@ -42,7 +42,9 @@ export function joinParts(lang: Lang, parts: readonly string[], connectors: read
   }
   let s = enPart(parts[0]!, true, n === 1);
   for (let i = 1; i < n; i++) {
-    const conn = ctx.phrase(connectors);
+    // Lists join their earlier parts with a bare comma ("heat my seat, fan to 4 and the lights red"); without it the model
+    // read the comma as part of the first request and dropped the middle one.
+    const conn = i < n - 1 && ctx.chance(n > 2 ? 0.4 : 0.06) ? ', ' : ctx.phrase(connectors);
     let p = enPart(parts[i]!, false, i === n - 1);
     if (/[.!?]\s*$/.test(conn)) p = p.charAt(0).toUpperCase() + p.slice(1);
     s += conn + p;

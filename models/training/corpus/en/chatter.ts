@@ -66,7 +66,8 @@ const ELSEWHERE = ['it was so {adj} {where} {when}', 'it was {adj} {where} {when
 const ELSE_SLOTS = {
   adj: ['cold', 'freezing', 'hot', 'boiling', 'warm', 'dark', 'bright', 'windy', 'humid', 'chilly', 'sunny', 'stuffy'],
   where: ['at the beach', 'in the office', 'at the cinema', "at grandma's", 'in the hotel', 'on the train', 'at school', 'in the mountains',
-    'at the restaurant', 'at the gym', 'at the stadium', 'in the museum', 'at the airport', 'at the party'],
+    'at the restaurant', 'at the gym', 'at the stadium', 'in the museum', 'at the airport', 'at the party',
+    'outside', 'in the park', 'at the station', 'at the market', 'on the platform', 'in the parking garage', 'on the walk over', 'at the game'],
   when: ['yesterday', 'last night', 'this morning', 'last week', 'last winter', 'on Sunday', 'all weekend', 'the other day'],
   device: ['heater', 'air conditioning', 'fan', 'lights', 'lamp', 'massage chair', 'coffee machine', 'window', 'radiator', 'seat warmer'],
   item: ['glasses', 'glass', 'phone', 'jacket', 'scarf', 'keys', 'charger', 'blanket', 'sunglasses', 'wallet', 'umbrella', 'water bottle'],

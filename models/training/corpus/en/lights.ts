@@ -47,14 +47,14 @@ export function brightnessChange(ctx: Ctx): { text: string; value?: number; delt
       'turn the brightness up', 'raise the brightness',
       // Nothing named: brightness is the only thing that gets "brighter", so the word alone is enough.
       'brighter', 'a little brighter', 'make it brighter in here', 'more light', 'more light please', 'I could use more light', 'brighten it up in here',
-      'can we have it brighter', 'light it up a bit more']), delta: 20 };
+      'can we have it brighter', 'light it up a bit more', 'bring {a} up', 'bring up {a}']), delta: 20 };
   }
   if (r < 0.6) {
     return { text: ctx.phrase(['dim {a}', 'make {a} dimmer', 'turn {a} down', 'turn down {a}', '{a} dimmer', 'lower {a}', 'decrease the brightness of {a}',
       'tone down {a}', 'dim {a} a bit', '{a} down a bit', 'make {a} softer', 'reduce {a}', 'lower the brightness of {a}', 'make {a} less bright',
       'turn the brightness down', 'reduce the brightness',
       'dimmer', 'a little darker', 'make it darker in here', 'less light', 'less light please', 'not so bright', 'take the brightness down a notch',
-      'can we have it darker', 'darker please']), delta: -20 };
+      'can we have it darker', 'darker please', 'bring {a} down', 'bring down {a}']), delta: -20 };
   }
   if (r < 0.7) {
     const k = ctx.pick([10, 10, 20, 30, 40, 50, 25, 15]);

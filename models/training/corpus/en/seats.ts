@@ -64,7 +64,9 @@ function seatIntent(key: string, ref: SeatRef, v: { value?: number | string; del
 
 const SET = ['set {np} to {n}', 'put {np} on {n}', 'turn {np} to {n}', '{np} to {n}', 'change {np} to {n}', 'switch {np} to {n}',
   'make {np} {n}', 'adjust {np} to {n}', '{np} on {n}', 'set {np} at {n}', 'put {np} at {n}', 'I want {np} on {n}', '{np} at {n} please',
-  'can you set {np} to {n}', 'bring {np} to {n}', 'go to {n} on {np}', 'use {n} for {np}', '{np}, {n}', "let's do {n} on {np}", 'dial {np} to {n}'];
+  'can you set {np} to {n}', 'bring {np} to {n}', 'go to {n} on {np}', 'use {n} for {np}', '{np}, {n}', "let's do {n} on {np}", 'dial {np} to {n}',
+  // "turn my seat cooling on high": on + a level is that level, not max.
+  'turn {np} on {n}', 'switch {np} on to {n}', 'turn on {np} to {n}'];
 const NAMED_LEVEL: [string, number][] = [['low', 1], ['medium', 2], ['high', 3], ['the lowest setting', 1], ['the middle setting', 2], ['mid', 2], ['the highest setting', 3]];
 const MAX = ['turn {np} all the way up', '{np} to max', 'max out {np}', '{np} on full', '{np} on max', 'crank {np} to the max', 'set {np} to maximum',
   'put {np} on the highest setting', '{np} as high as it goes', '{np} to the highest level', 'full power on {np}', 'max {np}', '{np} all the way up',
@@ -100,7 +102,7 @@ function levelTemplates(f: LevelFeature): Template[] {
       const { head, tail } = np(ctx, f, ref);
       let n = ctx.chance(0.05) ? 0 : ctx.int(1, 3);
       let said = level(ctx, n);
-      if (ctx.chance(0.2)) [said, n] = ctx.pick(NAMED_LEVEL);
+      if (ctx.chance(0.3)) [said, n] = ctx.pick(NAMED_LEVEL);
       if (ctx.chance(0.03)) n = ctx.int(4, 6), (said = level(ctx, n));
       return out(cmd(ctx, fill(ctx.phrase(SET), { np: head, n: said }) + tail, 0.35), seatIntent(f.key, ref, { value: n }));
     }, 1.5),
