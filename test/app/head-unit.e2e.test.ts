@@ -204,6 +204,29 @@ describe.skipIf(missing !== null)('head-unit app in Chromium', () => {
     await page.waitForSelector('[data-seat=rear_right][data-reading="true"]', { timeout: 5_000 });
   });
 
+  it('in a 1400 px desktop window puts the simulator under the cabin, full width, with its tabs unclipped', async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await p.goto(host.url);
+      await p.waitForSelector('body.ready', { timeout: 15_000 });
+      const box = async (sel: string) => (await p.locator(sel).boundingBox())!;
+      const cabin = await box('.cabin-col');
+      const side = await box('.side-col');
+      expect(side.y).toBeGreaterThan(cabin.y + cabin.height - 1);
+      expect(side.width).toBeGreaterThan(1300);
+      // A clipped tab label is wider inside than its box (at 1400 px the column was 150 px and cut "Style tuner").
+      const tabs = await p.locator('.side-col [role=tab]').all();
+      expect(tabs).toHaveLength(2);
+      for (const tab of tabs) {
+        expect(await tab.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      }
+      await p.locator('.side-col').scrollIntoViewIfNeeded();
+      await p.screenshot({ path: join(SCREENSHOTS, 'desktop-1400.png') });
+    } finally {
+      await p.close();
+    }
+  });
+
   it('on an external bus shows speed and faults disabled with the reason, and the trace and cabin keep working', async () => {
     const bus = new VirtualBus('e2e-external-car');
     const car = await startSimulatedCar(bus, { network: loadCabinNetwork(), log: () => {} });
