@@ -3,6 +3,7 @@ import { formatActions, parseActions } from '../../../intents/action-language.js
 import { FEATURES, intentSpec, type Intent } from '../../../intents/catalog.js';
 import type { Seat } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
 import { joinParts } from './chain.js';
+import { HELD_OUT_TEMPLATES } from './heldout-templates.js';
 import { Context, HeldOutOnly, PhraseHoldout, fnv1a, sfc32 } from './context.js';
 import type { LanguagePack } from './languages.js';
 import type { CorpusIntent, Lang, Split, Template } from './template.js';
@@ -59,8 +60,6 @@ export interface Corpus {
   exhausted: number;
 }
 
-/** Share of template ids per language held out whole. */
-export const TEMPLATE_HOLDOUT_SHARE = 0.12;
 const DISCOVERY_RUNS = 150;
 const SPEAKERS: [Seat, number][] = [['driver', 0.36], ['passenger', 0.3], ['rear_left', 0.17], ['rear_right', 0.17]];
 const ACTUATING = new Set(FEATURES);
@@ -127,27 +126,29 @@ function discover(pack: LanguagePack, holdout: PhraseHoldout): Profile[] {
 }
 
 /**
- * Holds out ~12 % of a language's templates, by a stable hash of the id, never leaving a convention without
- * training templates: only groups (templates sharing a primary intent) of three or more give one up, and every
- * label shape the template yields must still come from a training template. Indirect wishes and requests outside
- * the catalog are never held out whole: each template there is the one carrier of its convention or topic (they
- * are held out by phrase instead).
+ * Holds out the listed templates (`HELD_OUT_TEMPLATES`), checking that each may be: never leaving a convention without
+ * training templates — only groups (templates sharing a primary intent) of three or more give one up, and every label
+ * shape the template yields must still come from a training template. Indirect wishes and requests outside the catalog
+ * are never held out whole: each template there is the one carrier of its convention or topic (they are held out by
+ * phrase instead). A listed template that breaks a rule, or no longer exists, stops the build.
  */
-function chooseHeldTemplates(profiles: Profile[]): void {
-  const target = Math.round(profiles.length * TEMPLATE_HOLDOUT_SHARE);
-  const order = [...profiles].sort((a, b) => fnv1a(`template:${a.template.id}`) - fnv1a(`template:${b.template.id}`));
-  let held = 0;
-  for (const p of order) {
-    if (held >= target) break;
-    if (p.wish || p.intents.has('∅')) continue;
-    const train = profiles.filter((q) => !q.held && q !== p);
-    const group = profiles.filter((q) => q.primary === p.primary);
-    const groupTrain = train.filter((q) => q.primary === p.primary);
-    if (group.length < 3 || groupTrain.length < 2) continue;
-    if (![...p.intents].every((i) => train.some((q) => q.intents.has(i)))) continue;
-    if (![...p.shapes].every((sh) => train.some((q) => q.anyShapes.has(sh)))) continue;
+function holdTemplates(lang: string, profiles: Profile[]): void {
+  const listed = HELD_OUT_TEMPLATES[lang] ?? [];
+  for (const id of listed) {
+    const p = profiles.find((q) => q.template.id === id);
+    if (!p) throw new Error(`held-out template ${id} does not exist (corpus/heldout-templates.ts)`);
     p.held = true;
-    held++;
+  }
+  for (const p of profiles.filter((q) => q.held)) {
+    const train = profiles.filter((q) => !q.held);
+    const why =
+      p.wish || p.intents.has('∅') ? 'it is the one carrier of a convention or topic'
+      : profiles.filter((q) => q.primary === p.primary).length < 3 || train.filter((q) => q.primary === p.primary).length < 2
+        ? `fewer than two training templates would be left for ${p.primary}`
+        : ![...p.intents].every((i) => train.some((q) => q.intents.has(i))) ? 'an intent it yields would have no training template'
+        : ![...p.shapes].every((sh) => train.some((q) => q.anyShapes.has(sh))) ? 'a label shape it yields would have no training template'
+        : '';
+    if (why) throw new Error(`template ${p.template.id} cannot be held out: ${why}`);
   }
 }
 
@@ -198,7 +199,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
   const heldoutTemplates: Record<string, string[]> = {};
   for (const pack of packs) {
     const ps = discover(pack, holdout);
-    chooseHeldTemplates(ps);
+    holdTemplates(pack.lang, ps);
     profiles.set(pack.lang, ps);
     heldoutTemplates[pack.lang] = ps.filter((p) => p.held).map((p) => p.template.id).sort();
   }

@@ -45,6 +45,9 @@ const ACT = ['stop for gas', 'get some coffee', 'pick up the kids', 'call grandm
   'watch a movie tonight', 'buy groceries', 'visit uncle Joe', 'book the hotel', 'pay the bills', 'walk the dog', 'clean the garage',
   'see the doctor', 'get a haircut', 'return the library books', 'pack for the trip', 'order pizza', 'water the plants', 'feed the cat',
   'wash the car', 'fill up the tank', 'check the mail'];
+// An occasion after a plan: "we should grab lunch after the game". ("after this we …" frames read oddly with some; harmless.)
+const PLAN_TAIL = ['after work', 'on the way home', 'tonight', 'before we get there', 'after school', 'first thing tomorrow', 'before the game',
+  'after the appointment', 'before it gets dark', 'this afternoon', 'on Saturday', 'before the party', 'after lunch', 'when we land'];
 const TALK = ['{who} said {what}', '{who} told me {what}', 'I heard {what}', 'guess what, {what}', 'did you know {what}', 'apparently {what}',
   "I can't believe {what}", 'it turns out {what}', '{who} thinks {what}'];
 const WHO = ['my boss', 'your brother', 'the teacher', 'Lisa', 'Tom', 'my friend', 'the doctor', 'grandpa', 'our neighbour', 'the mechanic'];
@@ -62,12 +65,17 @@ const ELSEWHERE = ['it was so {adj} {where} {when}', 'it was {adj} {where} {when
   'the {device} {where} was broken {when}', 'I left my {item} at {place}', 'did you bring my {item} from {place}', '{who} bought a new {device} for {place}',
   'remember how {adj} it was {where}', 'the {device} at {place} is way too loud', 'my {item} is {colour}', '{who} painted the kitchen {colour}',
   'the sky was so {colour} {when}', 'I want to buy a {colour} {item}', "{who}'s new car has {colour} seats", 'the {device} at {place} never works',
-  '{who} was {adj} {where} {when}', 'they turned the {device} off {where} {when}', 'we sat in the back row at the cinema {when}'];
+  '{who} was {adj} {where} {when}', 'they turned the {device} off {where} {when}', 'we sat in the back row at the cinema {when}',
+  'the {device} {where} were so {adj} {when}', '{where} {when} the {device} was way too {adj}', 'it got really {adj} {where} {when}',
+  '{when} {where} it was so {adj} I could barely stand it'];
 const ELSE_SLOTS = {
   adj: ['cold', 'freezing', 'hot', 'boiling', 'warm', 'dark', 'bright', 'windy', 'humid', 'chilly', 'sunny', 'stuffy'],
   where: ['at the beach', 'in the office', 'at the cinema', "at grandma's", 'in the hotel', 'on the train', 'at school', 'in the mountains',
     'at the restaurant', 'at the gym', 'at the stadium', 'in the museum', 'at the airport', 'at the party',
-    'outside', 'in the park', 'at the station', 'at the market', 'on the platform', 'in the parking garage', 'on the walk over', 'at the game'],
+    'outside', 'in the park', 'at the station', 'at the market', 'on the platform', 'in the parking garage', 'on the walk over', 'at the game',
+    'at the dentist', 'at the library', 'at the supermarket', 'at the zoo', 'at the pool', 'at the office party', 'on the ferry', 'at the tram stop',
+    'at the lake', 'at the campsite', 'at the theatre', 'at the wedding', 'in the hospital', 'at the bakery', 'at the bank', 'at the playground',
+    'at the bowling alley', 'in the subway', 'at the football match', "at my cousin's place", 'in the waiting room', 'on the plane'],
   when: ['yesterday', 'last night', 'this morning', 'last week', 'last winter', 'on Sunday', 'all weekend', 'the other day'],
   device: ['heater', 'air conditioning', 'fan', 'lights', 'lamp', 'massage chair', 'coffee machine', 'window', 'radiator', 'seat warmer'],
   item: ['glasses', 'glass', 'phone', 'jacket', 'scarf', 'keys', 'charger', 'blanket', 'sunglasses', 'wallet', 'umbrella', 'water bottle'],
@@ -112,5 +120,6 @@ export function chatter(ctx: Ctx): string {
     return finish(ctx, t, /^(did|remember)\b/.test(t));
   }
   const frame = ctx.phrase(PLAN);
-  return finish(ctx, fill(frame, { act: ctx.phrase(ACT) }), /^(did|are|can)\b/.test(frame));
+  const tail = ctx.chance(0.35) ? ` ${ctx.pick(PLAN_TAIL)}` : '';
+  return finish(ctx, fill(frame, { act: ctx.phrase(ACT) }) + tail, /^(did|are|can)\b/.test(frame));
 }

@@ -48,7 +48,70 @@ const SEAT_VERB_ON: Record<string, string[]> = {
   'seat.massage': ['massage {o}', 'give {o} a massage'],
 };
 
+/** One thing in a spoken list: its noun phrase, and what "on", "off", "up" and "down" mean for it. */
+interface ListItem {
+  np: string;
+  intent: string;
+  zone: NonNullable<CorpusIntent['zone']>;
+  steps: boolean;
+}
+
+function listItem(ctx: Ctx): ListItem {
+  const r = ctx.random();
+  if (r < 0.45) {
+    const [intent, nouns] = ctx.pick(CABIN_FEATS);
+    return { np: ctx.pick(nouns), intent, zone: 'cabin', steps: false };
+  }
+  if (r < 0.75) {
+    const [intent, nouns] = ctx.pick(SEAT_FEATS);
+    const ref = seatRef(ctx, true, 0.6);
+    const np = ref.zone === 'self' ? `my ${ctx.pick(nouns)}` : `the ${ctx.pick(nouns)}${ref.post}`;
+    return { np, intent, zone: ref.zone, steps: intent !== 'light.reading' };
+  }
+  return { np: ctx.pick(['the fan', 'the fan', 'the blower', 'the fan speed']), intent: 'hvac.fan', zone: 'self', steps: true };
+}
+
+/** "X, Y and Z": a comma between the earlier items, "and" (sometimes ", and") before the last. */
+function list(ctx: Ctx, parts: readonly string[]): string {
+  const last = parts.length > 2 && ctx.chance(0.3) ? ', and ' : ' and ';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${last}${parts[parts.length - 1]}`;
+}
+
 export const comboTemplates: Template[] = [
+  // One verb over a list of things, each with its own state: "turn off the AC, the fan and the dome light",
+  // "turn my reading light on, the dome light off and the fan up". The connectors build lists of whole requests only.
+  en('combo.switch_list', (ctx) => {
+    const n = ctx.chance(0.55) ? 3 : 2;
+    const items: ListItem[] = [];
+    while (items.length < n) {
+      const it = listItem(ctx);
+      if (!items.some((x) => x.intent === it.intent && x.zone === it.zone)) items.push(it);
+    }
+    const same = ctx.chance(0.45);
+    const on0 = ctx.chance(0.5);
+    // A fan item in a mixed list may take a speed: "fan to 2, AC on, recirculation off".
+    const speeds = items.map((it) => (!same && it.intent === 'hvac.fan' && ctx.chance(0.35) ? 1 + Math.floor(ctx.random() * 7) : 0));
+    const states = items.map((it, i) => {
+      if (same) return on0 ? 'on' : 'off';
+      if (speeds[i]) return `${ctx.pick(['to ', 'to ', 'on ', 'at ', ''])}${num(ctx, speeds[i]!)}`;
+      return it.steps && ctx.chance(0.25) ? ctx.pick(['up', 'down']) : ctx.pick(['on', 'off']);
+    });
+    const label = items.map((it, i): CorpusIntent => {
+      const s = states[i]!;
+      if (speeds[i]) return { intent: it.intent, zone: it.zone, value: speeds[i]! };
+      return s === 'up' || s === 'down' ? { intent: it.intent, zone: it.zone, delta: s === 'up' ? 1 : -1 } : { intent: it.intent, zone: it.zone, value: s };
+    });
+    let text: string;
+    if (same && ctx.chance(0.6)) {
+      text = ctx.chance(0.7) ? `${onWord(ctx, on0)} ${list(ctx, items.map((x) => x.np))}` : `${list(ctx, items.map((x) => x.np))} ${on0 ? 'on' : 'off'}`;
+    } else {
+      const verb = ctx.pick(['turn ', 'turn ', 'switch ', 'put ', 'set ', '', '']);
+      // Without a verb people clip the articles too: "AC on, fan down".
+      const bare = verb === '' && ctx.chance(0.6);
+      text = `${verb}${list(ctx, items.map((x, i) => `${bare ? x.np.replace(/^the /, '') : x.np} ${states[i]}`))}`;
+    }
+    return out(cmd(ctx, text, 0.3), ...label);
+  }, 3),
   en('combo.two_seat_features', (ctx) => {
     const [[fa, na], [fb, nb]] = two(ctx, SEAT_FEATS);
     const ref = seatRef(ctx, true, 0.5);

@@ -1,7 +1,8 @@
 // Indirect wishes (DESIGN conventions): 我有点冷 → temp +2, 闷热 → −2, 前挡起雾 → defrost, 腰酸 → massage,
 // 看不清 → reading light, 太亮了 → brightness −20, 外面有异味 → recirculation.
 import type { CorpusIntent, Template } from '../template.js';
-import { end, out, zh, type Ctx } from './common.js';
+import { end, fill, out, zh, type Ctx } from './common.js';
+import { count } from './numbers.js';
 import { seatRef } from './zones.js';
 
 const COLD = ['我有点冷', '好冷啊', '冷死了', '有点凉', '车里好冷', '冻死了', '我冷', '感觉有点冷', '太冷了', '我觉得冷', '有点冷', '好冷', '冷得发抖', '车里凉飕飕的', '手都冻僵了', '我好冷啊'];
@@ -28,7 +29,16 @@ export const wishTemplates: Template[] = [
     const z = seatRef(ctx, true, 0);
     const cold = ctx.chance(0.5);
     const who = ctx.chance(0.6) ? z.target : z.poss.replace(/的$/, '');
-    return out(wrap(ctx, ctx.phrase(cold ? OTHERS_COLD : OTHERS_HOT).replace('{z}', who)), temp(z.zone, cold ? 2 : -2));
+    const said = ctx.phrase(cold ? OTHERS_COLD : OTHERS_HOT).replace('{z}', who);
+    // 后排说冷，给他们调高两度: a step said after the report is that step, for the people reported.
+    if (ctx.chance(0.3)) {
+      const n = 1 + Math.floor(ctx.random() * 3);
+      const them = z.zone === 'front' || z.zone === 'rear' || z.zone === 'all' ? '他们' : ctx.pick(['他', '她', 'ta']);
+      const step = fill(ctx.pick(['，给{t}调{dir}{n}度', '，帮{t}调{dir}{n}度', '，把{t}那边调{dir}{n}度', '，{t}那边{dir}{n}度']), {
+        t: them, dir: cold ? ctx.pick(['高', '高', '暖']) : ctx.pick(['低', '低', '凉']), n: count(ctx, n) });
+      return out(`${lead(ctx)}${said}${step}${end(ctx)}`, temp(z.zone, cold ? n : -n));
+    }
+    return out(wrap(ctx, said), temp(z.zone, cold ? 2 : -2));
   }, 0.8),
   zh('wish.fog_front', (ctx) => {
     const t = ctx.phrase(['前挡起雾了', '挡风玻璃起雾了', '前面玻璃有雾', '前挡风玻璃模糊了', '玻璃上全是雾，看不清路', '前挡全是雾气', '前风挡起雾了', '挡风玻璃上有哈气', '前面起雾了看不清', '前挡有霜']);
