@@ -13,6 +13,8 @@ export interface CorpusOptions {
   seed: number;
   train: number;
   heldout: number;
+  /** Template ids held out whole, per language (default: `HELD_OUT_TEMPLATES`). */
+  heldOutTemplates?: Readonly<Record<string, readonly string[]>>;
   /** Share of held-out samples that chain two or three requests (a fifth of those chain three). */
   chainShare?: number;
   /**
@@ -132,8 +134,7 @@ function discover(pack: LanguagePack, holdout: PhraseHoldout): Profile[] {
  * are never held out whole: each template there is the one carrier of its convention or topic (they are held out by
  * phrase instead). A listed template that breaks a rule, or no longer exists, stops the build.
  */
-function holdTemplates(lang: string, profiles: Profile[]): void {
-  const listed = HELD_OUT_TEMPLATES[lang] ?? [];
+function holdTemplates(profiles: Profile[], listed: readonly string[]): void {
   for (const id of listed) {
     const p = profiles.find((q) => q.template.id === id);
     if (!p) throw new Error(`held-out template ${id} does not exist (corpus/heldout-templates.ts)`);
@@ -199,7 +200,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
   const heldoutTemplates: Record<string, string[]> = {};
   for (const pack of packs) {
     const ps = discover(pack, holdout);
-    holdTemplates(pack.lang, ps);
+    holdTemplates(ps, (opts.heldOutTemplates ?? HELD_OUT_TEMPLATES)[pack.lang] ?? []);
     profiles.set(pack.lang, ps);
     heldoutTemplates[pack.lang] = ps.filter((p) => p.held).map((p) => p.template.id).sort();
   }

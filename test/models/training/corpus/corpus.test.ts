@@ -9,6 +9,7 @@ import { Context, PhraseHoldout, sfc32 } from '../../../../models/training/corpu
 import { joinParts } from '../../../../models/training/corpus/chain.js';
 import { buildCorpus, type Corpus } from '../../../../models/training/corpus/corpus.js';
 import { enConnectors } from '../../../../models/training/corpus/en/index.js';
+import { HELD_OUT_TEMPLATES } from '../../../../models/training/corpus/heldout-templates.js';
 import { generate } from '../../../../models/training/corpus/generate.js';
 import { LANGUAGES } from '../../../../models/training/corpus/languages.js';
 
@@ -191,6 +192,44 @@ describe('labels', () => {
     expect(joined.filter((t) => t.includes('fan to 4, make')).length).toBe(0);
   });
 
+  it('give each item of a list under one verb its own state ("turn off the AC, the fan and the dome light", "fan to 2, AC on")', () => {
+    const rows = fromTemplate('en.combo.switch_list', 3000);
+    for (const r of rows) {
+      expect(r.intents.length, r.text).toBeGreaterThanOrEqual(2);
+      expect(r.intents.length, r.text).toBeLessThanOrEqual(3);
+      expect(new Set(r.intents.map((i) => `${i.intent}@${i.zone}`)).size, r.text).toBe(r.intents.length);
+    }
+    const allOff = rows.filter((r) => /^(turn|switch) off /i.test(r.text));
+    expect(allOff.length).toBeGreaterThan(50);
+    for (const r of allOff) for (const i of r.intents) expect(i, r.text).toMatchObject({ value: 'off' });
+    // Where every item ends in its own state word ("my reading light on, the dome light off and the fan up"), the labels follow them in order.
+    const want = { on: { value: 'on' }, off: { value: 'off' }, up: { delta: 1 }, down: { delta: -1 } } as const;
+    const listed = rows
+      .map((r) => ({ ...r, states: [...r.text.matchAll(/\b(on|off|up|down)(?=,| and\b|[.!?]?$)/gi)].map((m) => m[1]!.toLowerCase() as keyof typeof want) }))
+      .filter((r) => r.states.length === r.intents.length);
+    expect(listed.filter((r) => new Set(r.states).size > 1).length).toBeGreaterThan(100);
+    for (const r of listed) r.states.forEach((st, k) => expect(r.intents[k], r.text).toMatchObject(want[st]));
+    const speeds = rows.filter((r) => /\b(fan|blower|fan speed) (to |on |at )?\d\b/i.test(r.text));
+    expect(speeds.length).toBeGreaterThan(20);
+    for (const r of speeds) {
+      const n = Number(/\b(?:fan|blower|fan speed) (?:to |on |at )?(\d)\b/i.exec(r.text)![1]);
+      expect(r.intents.find((i) => i.intent === 'hvac.fan'), r.text).toMatchObject({ value: n });
+    }
+  });
+
+  it('read a Mandarin report of someone cold followed by a step as that step for them (后排说冷，给他们调高两度)', () => {
+    const digits: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, '1': 1, '2': 2, '3': 3 };
+    const stepped = fromTemplate('zh.wish.temp_others', 4000)
+      .map((r) => ({ ...r, m: /(高|低|暖|凉)([一两二三123])度/.exec(r.text) }))
+      .filter((r) => r.m);
+    expect(stepped.length).toBeGreaterThan(200);
+    for (const r of stepped) {
+      const n = digits[r.m![2]!]! * (/高|暖/.test(r.m![1]!) ? 1 : -1);
+      expect(r.intents[0], r.text).toMatchObject({ intent: 'hvac.temp', delta: n });
+      if (/他们/.test(r.text)) expect(['front', 'rear', 'all'], r.text).toContain(r.intents[0]!.zone);
+    }
+  });
+
   it('chain three requests in train more often than in the held-out split', () => {
     // Its own corpus with a held-out split as big as train: 1,500 held-out rows hold ~60 three-part chains, too few to compare.
     const even = buildCorpus(LANGUAGES, { seed: 7, train: 6_000, heldout: 6_000 });
@@ -206,6 +245,14 @@ describe('labels', () => {
 });
 
 describe('hold-out', () => {
+  it('holds out exactly the listed templates, and refuses one that is missing or would leave a convention untrained', () => {
+    expect(corpus.heldoutTemplates).toEqual(Object.fromEntries(Object.entries(HELD_OUT_TEMPLATES).map(([l, ids]) => [l, [...ids].sort()])));
+    const build = (en: string[]) => () => buildCorpus(LANGUAGES, { seed: 1, train: 10, heldout: 10, heldOutTemplates: { en, zh: [] } });
+    expect(build(['en.no.such.template'])).toThrow(/does not exist/);
+    expect(build(['en.none.chat'])).toThrow(/cannot be held out: it is the one carrier/);
+    expect(build(['en.hvac.sync.want'])).not.toThrow();
+  });
+
   it('never trains on a held-out template', () => {
     const held = new Set(Object.values(corpus.heldoutTemplates).flat());
     expect(held.size).toBeGreaterThan(10);
