@@ -250,6 +250,8 @@ describe('hold-out', () => {
     const build = (en: string[]) => () => buildCorpus(LANGUAGES, { seed: 1, train: 10, heldout: 10, heldOutTemplates: { en, zh: [] } });
     expect(build(['en.no.such.template'])).toThrow(/does not exist/);
     expect(build(['en.none.chat'])).toThrow(/cannot be held out: it is the one carrier/);
+    const allSync = ['en.hvac.sync.want', 'en.hvac.sync.onoff', 'en.hvac.sync.phrase', 'en.combo.two_switches'];
+    expect(build(allSync)).toThrow(/fewer than two training templates would yield hvac\.sync/);
     expect(build(['en.hvac.sync.want'])).not.toThrow();
   });
 
