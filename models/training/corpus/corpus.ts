@@ -132,9 +132,9 @@ function discover(pack: LanguagePack, holdout: PhraseHoldout): Profile[] {
  * training templates — at least two training templates must yield the held-out template's main intent (counting any
  * template that yields it, not only those where it comes first: which intent comes first most often is a sample and
  * can flip when the generator's random stream moves), and every label shape the template yields must still come from
- * a training template. Indirect wishes and requests outside the catalog
- * are never held out whole: each template there is the one carrier of its convention or topic (they are held out by
- * phrase instead). A listed template that breaks a rule, or no longer exists, stops the build.
+ * a training template. Indirect wishes and requests outside the catalog are never held out whole: each template there
+ * is the one carrier of its convention or topic (they are held out by phrase instead). A listed template that breaks a
+ * rule, or no longer exists, stops the build.
  */
 function holdTemplates(profiles: Profile[], listed: readonly string[]): void {
   for (const id of listed) {
@@ -142,14 +142,14 @@ function holdTemplates(profiles: Profile[], listed: readonly string[]): void {
     if (!p) throw new Error(`held-out template ${id} does not exist (corpus/heldout-templates.ts)`);
     p.held = true;
   }
+  const train = profiles.filter((q) => !q.held);
   for (const p of profiles.filter((q) => q.held)) {
-    const train = profiles.filter((q) => !q.held);
     const why =
       p.wish || p.intents.has('∅') ? 'it is the one carrier of a convention or topic'
       : train.filter((q) => q.intents.has(p.primary)).length < 2 ? `fewer than two training templates would yield ${p.primary}`
-        : ![...p.intents].every((i) => train.some((q) => q.intents.has(i))) ? 'an intent it yields would have no training template'
-        : ![...p.shapes].every((sh) => train.some((q) => q.anyShapes.has(sh))) ? 'a label shape it yields would have no training template'
-        : '';
+      : ![...p.intents].every((i) => train.some((q) => q.intents.has(i))) ? 'an intent it yields would have no training template'
+      : ![...p.shapes].every((sh) => train.some((q) => q.anyShapes.has(sh))) ? 'a label shape it yields would have no training template'
+      : '';
     if (why) throw new Error(`template ${p.template.id} cannot be held out: ${why}`);
   }
 }
