@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LanguageModel } from '../models/language-model.js';
 import { measureLatency } from '../models/runtime/measure.js';
+import { addressedRequests } from './lm-addressed.js';
 import { scoreCoarse, scoreExact, type CoarseReport, type ExactReport } from './lm-accuracy.js';
 import { benchmarksDir, capPerLanguage, corpusDir, loadBenchmarks, readSamples, repoRoot, type Benchmarks, type Sample } from './lm-data.js';
 import { UNSEEN, type Unseen } from '../models/training/corpus/template.js';
@@ -18,6 +19,9 @@ export interface ModelFigures {
   heldout?: ExactReport;
   /** The team-written sentences (bench/lm-team-sentences.jsonl), exact match. */
   team?: ExactReport;
+  /** Requests said after a name (`lm-addressed.ts`), and the same requests alone. */
+  addressed?: ExactReport;
+  addressedAlone?: ExactReport;
   haEn?: CoarseReport;
   haZh?: CoarseReport;
   slurpEn?: CoarseReport;
@@ -32,6 +36,7 @@ export interface ModelFigures {
 interface Inputs {
   heldout?: Sample[];
   team?: Sample[];
+  addressed: ReturnType<typeof addressedRequests>;
   bench?: Benchmarks;
   latencyItems: { text: string; speaker: Sample['speaker'] }[];
 }
@@ -53,6 +58,8 @@ async function measure(name: string, load: () => Promise<LanguageModel>, inputs:
   try {
     if (inputs.heldout) fig.heldout = await scoreExact(model, inputs.heldout);
     if (inputs.team) fig.team = await scoreExact(model, inputs.team);
+    fig.addressed = await scoreExact(model, inputs.addressed.named);
+    fig.addressedAlone = await scoreExact(model, inputs.addressed.alone);
     if (inputs.bench) {
       fig.haEn = await scoreCoarse(model, inputs.bench.ha.filter((c) => c.lang === 'en'));
       fig.haZh = await scoreCoarse(model, inputs.bench.ha.filter((c) => c.lang === 'zh'));
@@ -113,6 +120,12 @@ export function lmRows(ours: ModelFigures | undefined, peer: ModelFigures | unde
       const theirs = p?.team?.byLang[lang];
       if (ours?.total || theirs?.total) rows.push({ section: 'lm', metric: `team-written sentences exact match ${lang}`, value: sideBySide(ours, theirs) });
     }
+  }
+  if (o?.addressed || p?.addressed) {
+    // Not a target: what a name before a request does ("mike, turn the fan up" against "turn the fan up").
+    const n = o?.addressed?.total ?? p?.addressed?.total;
+    rows.push({ section: 'lm', metric: `requests after a name en (${n})`, value: sideBySide(o?.addressed?.byLang.en, p?.addressed?.byLang.en) });
+    rows.push({ section: 'lm', metric: '… the same requests alone', value: sideBySide(o?.addressedAlone?.byLang.en, p?.addressedAlone?.byLang.en) });
   }
   if (o?.haEn || p?.haEn) {
     rows.push(accuracyRow('Home Assistant coarse en', T.coarsePct, o?.haEn, p?.haEn));
@@ -180,7 +193,7 @@ export async function benchLanguageModels(opts: LmBenchOptions = {}) {
   const pool: Inputs['latencyItems'] = heldout ? heldout.map((s) => ({ text: s.text, speaker: s.speaker })) : (bench?.ha ?? []).map((c) => ({ text: c.text, speaker: 'driver' }));
   const want = Math.min(opts.latencyCount ?? 300, pool.length);
   const latencyItems = Array.from({ length: want }, (_, j) => pool[Math.floor((j * pool.length) / want)]!);
-  const inputs: Inputs = { heldout, team, bench, latencyItems };
+  const inputs: Inputs = { heldout, team, addressed: addressedRequests(), bench, latencyItems };
 
   let ours: ModelFigures | undefined;
   const dir = modelDir();

@@ -58,6 +58,22 @@ describe('lm section', () => {
     expect(team.value).toContain('nlp.js 50 %');
     expect(team.ok).toBeUndefined();
     expect(rows.some((x) => x.metric === 'team-written sentences exact match zh')).toBe(false);
+    // Requests after a name: neither fake knows them, so both read 0 %, beside the same requests alone.
+    expect(rows.find((x) => x.metric === 'requests after a name en (270)')?.value).toBe('0 % (0/270)  vs nlp.js 0 %');
+    expect(rows.find((x) => x.metric === '… the same requests alone')?.value).toBe('0 % (0/10)  vs nlp.js 0 %');
+  });
+
+  it('scores a request said after a name against the same request alone', async () => {
+    writeInputs();
+    const { addressedRequests } = await import('../../bench/lm-addressed.js');
+    const { alone, named } = addressedRequests();
+    const knows = Object.fromEntries(alone.map((x) => [x.text, x.expected]));
+    // A model that only ever understands the bare request: everything alone, nothing after a name.
+    const r = await benchLanguageModels({ loadOurs: async () => new FakeLanguageModel(knows), loadPeer: async () => new FakeLanguageModel({}), latencyCount: 1 });
+    expect(r.ours.addressedAlone).toMatchObject({ total: 10, correct: 10 });
+    expect(r.ours.addressed).toMatchObject({ total: named.length, correct: 0 });
+    for (const x of named) expect(x.text.toLowerCase(), x.text).toMatch(/^(hey )?\w+,? /);
+    for (const x of named) expect(alone.some((a) => x.text.endsWith(` ${a.text}`) && JSON.stringify(a.expected) === JSON.stringify(x.expected)), x.text).toBe(true);
   });
 
   it('says what to run when the model and the corpus are missing', async () => {
