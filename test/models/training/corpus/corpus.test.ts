@@ -234,8 +234,11 @@ describe('labels', () => {
     // Its own corpus with a held-out split as big as train: 1,500 held-out rows hold ~60 three-part chains, too few to compare.
     const even = buildCorpus(LANGUAGES, { seed: 7, train: 6_000, heldout: 6_000 });
     // Chains of three requests, not rows with three intents: one request can list three things ("turn off the AC, the fan and the dome light").
+    // The configured shares give train 0.25 × 0.35 ≈ 8.8 % and held-out 0.2 × 0.2 = 4 %, but a held-out row must hold
+    // something train never had, and a chain of three passes that filter more often than one request: held-out ends
+    // near 5.4 %, train near 8 %. The limit sits between that and no lean at all (1.0), clear of draw-to-draw noise.
     const three = (xs: readonly Sample[]) => xs.filter((s) => even.meta.get(s)!.templates.length === 3).length / xs.length;
-    expect(three(even.train)).toBeGreaterThan(1.5 * three(even.heldout));
+    expect(three(even.train)).toBeGreaterThan(1.3 * three(even.heldout));
   });
 
   it('read a Mandarin recline verb said of a person, with no backrest named, as recline (帮副驾往后躺一点)', () => {
