@@ -71,10 +71,10 @@ function listItem(ctx: Ctx): ListItem {
   return { np: ctx.pick(['the fan', 'the fan', 'the blower', 'the fan speed']), intent: 'hvac.fan', zone: 'self', steps: true };
 }
 
-/** "X, Y and Z": a comma between the earlier items, "and" (sometimes ", and") before the last. */
+/** "X, Y and Z" (two items or more): a comma between the earlier items, "and" (sometimes ", and") before the last. */
 function list(ctx: Ctx, parts: readonly string[]): string {
   const last = parts.length > 2 && ctx.chance(0.3) ? ', and ' : ' and ';
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${last}${parts[parts.length - 1]}`;
+  return `${parts.slice(0, -1).join(', ')}${last}${parts[parts.length - 1]}`;
 }
 
 export const comboTemplates: Template[] = [
