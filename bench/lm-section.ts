@@ -123,9 +123,12 @@ export function lmRows(ours: ModelFigures | undefined, peer: ModelFigures | unde
   }
   if (o?.addressed || p?.addressed) {
     // Not a target: what a name before a request does ("mike, turn the fan up" against "turn the fan up").
-    const n = o?.addressed?.total ?? p?.addressed?.total;
-    rows.push({ section: 'lm', metric: `requests after a name en (${n})`, value: sideBySide(o?.addressed?.byLang.en, p?.addressed?.byLang.en) });
-    rows.push({ section: 'lm', metric: '… the same requests alone', value: sideBySide(o?.addressedAlone?.byLang.en, p?.addressedAlone?.byLang.en) });
+    for (const lang of ['en', 'zh']) {
+      const n = (o?.addressed ?? p?.addressed)?.byLang[lang]?.total;
+      if (!n) continue;
+      rows.push({ section: 'lm', metric: `requests after a name ${lang} (${n})`, value: sideBySide(o?.addressed?.byLang[lang], p?.addressed?.byLang[lang]) });
+      rows.push({ section: 'lm', metric: `… the same requests alone ${lang}`, value: sideBySide(o?.addressedAlone?.byLang[lang], p?.addressedAlone?.byLang[lang]) });
+    }
   }
   if (o?.haEn || p?.haEn) {
     rows.push(accuracyRow('Home Assistant coarse en', T.coarsePct, o?.haEn, p?.haEn));

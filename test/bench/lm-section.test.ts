@@ -60,7 +60,9 @@ describe('lm section', () => {
     expect(rows.some((x) => x.metric === 'team-written sentences exact match zh')).toBe(false);
     // Requests after a name: neither fake knows them, so both read 0 %, beside the same requests alone.
     expect(rows.find((x) => x.metric === 'requests after a name en (270)')?.value).toBe('0 % (0/270)  vs nlp.js 0 %');
-    expect(rows.find((x) => x.metric === '… the same requests alone')?.value).toBe('0 % (0/10)  vs nlp.js 0 %');
+    expect(rows.find((x) => x.metric === '… the same requests alone en')?.value).toBe('0 % (0/10)  vs nlp.js 0 %');
+    expect(rows.find((x) => x.metric === 'requests after a name zh (270)')?.value).toBe('0 % (0/270)  vs nlp.js 0 %');
+    expect(rows.find((x) => x.metric === '… the same requests alone zh')?.value).toBe('0 % (0/10)  vs nlp.js 0 %');
   });
 
   it('scores a request said after a name against the same request alone', async () => {
@@ -70,10 +72,16 @@ describe('lm section', () => {
     const knows = Object.fromEntries(alone.map((x) => [x.text, x.expected]));
     // A model that only ever understands the bare request: everything alone, nothing after a name.
     const r = await benchLanguageModels({ loadOurs: async () => new FakeLanguageModel(knows), loadPeer: async () => new FakeLanguageModel({}), latencyCount: 1 });
-    expect(r.ours.addressedAlone).toMatchObject({ total: 10, correct: 10 });
+    expect(r.ours.addressedAlone).toMatchObject({ total: 20, correct: 20 });
     expect(r.ours.addressed).toMatchObject({ total: named.length, correct: 0 });
-    for (const x of named) expect(x.text.toLowerCase(), x.text).toMatch(/^(hey )?\w+,? /);
-    for (const x of named) expect(alone.some((a) => x.text.endsWith(` ${a.text}`) && JSON.stringify(a.expected) === JSON.stringify(x.expected)), x.text).toBe(true);
+    expect(r.ours.addressed?.byLang).toMatchObject({ en: { total: 270 }, zh: { total: 270 } });
+    // Every named sentence is a name, a separator, then one of the requests alone with the same intent.
+    for (const x of named) {
+      const rest = x.lang === 'en' ? /^(?:hey )?\w+,? (.+)$/.exec(x.text.toLowerCase()) : /^\p{Script=Han}{1,2}(?:呀?，)?(.+)$/u.exec(x.text);
+      expect(rest, x.text).not.toBeNull();
+      const bare = alone.find((a) => a.lang === x.lang && a.text === rest![1]);
+      expect(bare?.expected, x.text).toEqual(x.expected);
+    }
   });
 
   it('says what to run when the model and the corpus are missing', async () => {
