@@ -124,7 +124,18 @@ export function cmd(ctx: Ctx, core: string, pFrame = 0.55): string {
     question = true;
   } else if (r < pFrame) pre = ctx.phrase(verb ? TELL : NEUTRAL);
   const post = ctx.chance(question ? 0.15 : 0.25) ? ctx.phrase(AFTER) : '';
-  return finish(ctx, `${pre}${body}${post}`, question);
+  return finish(ctx, `${vocative(ctx)}${pre}${body}${post}`, question);
+}
+
+// Whoever a request is said to — the assistant by a name its owner gave it, or another occupant — it is still the
+// request: "hey Tom, turn off the light", "nova turn the fan up". The chatter says "Tom said …" with the same names,
+// so the name alone must not make a sentence talk.
+const NAMES = ['jarvis', 'computer', 'nova', 'kit', 'luna', 'max', 'buddy', 'Tom', 'Lisa', 'Mike', 'Sam', 'Anna', 'dad', 'mom', 'honey',
+  'dude', 'bro', 'sweetie', 'Grandpa', 'Jenny'];
+function vocative(ctx: Ctx): string {
+  if (!ctx.chance(0.05)) return '';
+  const name = ctx.pick(NAMES);
+  return ctx.pick([`hey ${name}, `, `${name}, `, `hey ${name} `, `${name} `, `ok ${name}, `]);
 }
 
 const ING: Record<string, string> = {
