@@ -131,7 +131,7 @@ export function cmd(ctx: Ctx, core: string, pFrame = 0.55): string {
 // request: "hey Tom, turn off the light", "nova turn the fan up". The chatter says "Tom said …" with the same names,
 // so the name alone must not make a sentence talk.
 // None of the names of the bench's "requests after a name" set (bench/lm-addressed.ts), so that figure stays unseen.
-const NAMES = ['nova', 'kit', 'luna', 'max', 'Tom', 'Lisa', 'Sam', 'Anna', 'Emma', 'Jack', 'Ben', 'mom', 'honey', 'dude', 'bro', 'mate',
+const NAMES = ['nova', 'kit', 'luna', 'Zoe', 'Tom', 'Lisa', 'Sam', 'Anna', 'Emma', 'Jack', 'Ben', 'mom', 'honey', 'dude', 'bro', 'mate',
   'sweetie', 'Grandpa', 'auntie', 'Jenny'];
 function vocative(ctx: Ctx): string {
   if (!ctx.chance(0.05)) return '';
