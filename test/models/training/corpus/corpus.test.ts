@@ -280,18 +280,25 @@ describe('hold-out', () => {
   it('keeps distinctive held-out phrases out of train texts', () => {
     // Only phrases that no trained phrase contains or largely overlaps ("the rear passengers" is part of the
     // trained " for the rear passengers"), and long enough not to occur by chance.
-    const trained = [...corpus.holdout.entries()].filter((e) => !corpus.holdout.held.has(e)).map((e) => e.toLowerCase().trim());
     const long = (p: string) => (/[\u4e00-\u9fff]/.test(p) ? p.length >= 5 : p.trim().split(' ').length >= 3);
-    const used = new Set(corpus.heldout.flatMap((s) => corpus.meta.get(s)!.heldUsed));
-    const probe = [...used]
-      .filter((p) => !p.includes('{') && long(p))
-      .map((p) => p.toLowerCase().trim())
-      .filter((p) => !trained.some((t) => t.includes(p) || (p.includes(t) && t.length >= p.length * 0.4)));
-    expect(probe.length).toBeGreaterThan(20);
-    const texts = corpus.train.map((s) => s.text.toLowerCase());
-    const found = probe.filter((p) => texts.some((t) => t.includes(p)));
+    const leaks = (c: Corpus) => {
+      const trained = [...c.holdout.entries()].filter((e) => !c.holdout.held.has(e)).map((e) => e.toLowerCase().trim());
+      const used = new Set(c.heldout.flatMap((s) => c.meta.get(s)!.heldUsed));
+      const probe = [...used]
+        .filter((p) => !p.includes('{') && long(p))
+        .map((p) => p.toLowerCase().trim())
+        .filter((p) => !trained.some((t) => t.includes(p) || (p.includes(t) && t.length >= p.length * 0.4)));
+      const texts = c.train.map((s) => s.text.toLowerCase());
+      return { probe, found: probe.filter((p) => texts.some((t) => t.includes(p))) };
+    };
+    // Pooled over three seeds: one corpus yields only ~60 such phrases, so one or two found by chance moved the share
+    // by three points (seed 7 alone read 8.2 % on a draft whose three-seed share was 4.8 %).
+    const runs = [corpus, ...[8, 9].map((seed) => buildCorpus(LANGUAGES, { seed, train: 12_000, heldout: 1_500 }))].map(leaks);
+    for (const r of runs) expect(r.probe.length).toBeGreaterThan(20);
+    const found = runs.flatMap((r) => r.found);
+    const probed = runs.reduce((n, r) => n + r.probe.length, 0);
     // A few still arise by composition ("just the {x} vents" with x = upper gives the held-out "the upper vents").
-    expect(found.length / probe.length, found.join(' | ')).toBeLessThan(0.08);
+    expect(found.length / probed, found.join(' | ')).toBeLessThan(0.08);
   });
 
   it('holds out phrasings but never names: every seat or colour name of a bank reaches train', () => {
