@@ -39,15 +39,13 @@ const POLITE_TOPIC = [
 /** A sentence that opens with a verb (or 把/给), so 我想/帮我/能…吗 can go in front of it. */
 const VERB_FIRST = /^(把|将|给|帮|替|打开|开|关|启|停|调|设|切|换|升|降|提|加|减|增|播|放|导航|打|去|找|拨|回|接|挂|发|读|讲|锁|用|来|让|取消|除|退出|避|静|暂|弄|熄|灭|点|亮|下调|上调)/;
 
-/** Wraps a command (a verb phrase) in a polite or casual frame, or leaves it bare. */
 // A request said to someone by name is still the request (小王，把空调关了; 老婆，座椅加热开一下): see en/common.ts.
 const NAMES = ['小王', '老李', '小张', '妈', '爸', '宝贝', '亲爱的', '老公', '老婆', '师傅', '小美', '大伟'];
 const vocative = (ctx: Ctx) => (ctx.chance(0.05) ? `${ctx.pick(NAMES)}${ctx.pick(['，', '，', '啊，', ''])}` : '');
 
+/** Wraps a command (a verb phrase) in a polite or casual frame, or leaves it bare; now and then after a name. */
 export function polite(ctx: Ctx, core: string, p = 0.45): string {
-  const name = vocative(ctx);
-  if (name) return name + politeBare(ctx, core, p);
-  return politeBare(ctx, core, p);
+  return vocative(ctx) + politeBare(ctx, core, p);
 }
 
 function politeBare(ctx: Ctx, core: string, p: number): string {
