@@ -25,8 +25,8 @@ from model import CONFIGS, CabinLM, Config  # noqa: E402,F401
 DEFAULT_THREADS = 1
 
 DEFAULTS = {  # per-config training defaults; flags override
-    'tiny': dict(lr=3e-3, warmup=10, batch_tokens=1024, vocab=1000, eval_n=50, final_eval_n=50),
-    'small': dict(lr=1e-3, warmup=300, batch_tokens=3072, vocab=3000, eval_n=300, final_eval_n=0),
+    'tiny': dict(lr=3e-3, warmup=10, batch_tokens=1024, vocab=1000, eval_n=50, final_eval_n=50, checkpoint_every=0),
+    'small': dict(lr=1e-3, warmup=300, batch_tokens=3072, vocab=3000, eval_n=300, final_eval_n=0, checkpoint_every=100),
 }
 
 
@@ -49,11 +49,16 @@ def parse_args(argv=None):
     ap.add_argument('--eval-n', type=int, help='held-out rows per language per evaluation')
     ap.add_argument('--final-eval-n', type=int, help='held-out rows per language for the closing evaluation (0: all)')
     ap.add_argument('--threads', type=int, default=DEFAULT_THREADS)
+    # A run longer than a sitting: the state goes to resume.pt every --checkpoint-every steps, so a run cut short
+    # (a machine lent for a few hours, a reboot) continues with --resume and ends exactly where one unbroken run would.
+    ap.add_argument('--checkpoint-every', type=int, help='steps between resume.pt saves (0: never)')
+    ap.add_argument('--stop-after', type=int, help='pause after this step (resume.pt written); continue with --resume')
+    ap.add_argument('--resume', action='store_true', help="continue the run in --out from its resume.pt")
     a = ap.parse_args(argv)
     for k, v in DEFAULTS[a.config].items():
         if getattr(a, k) is None:
             setattr(a, k, v)
-    if a.minutes is None and a.epochs is None and a.steps is None:
+    if a.minutes is None and a.epochs is None and a.steps is None and not a.resume:
         a.minutes = 35.0
     return a
 
@@ -104,6 +109,33 @@ def save_checkpoint(path, model, step, scores):
     torch.save({'model': model.state_dict(), 'config': model.cfg.to_dict(), 'step': step, 'scores': scores}, path)
 
 
+# What must match for a resumed run to be the run it continues: same corpus, seed, model and schedule.
+RESUME_KEYS = ('seed', 'config', 'lr', 'warmup', 'batch_tokens', 'vocab', 'max_len', 'evals', 'eval_n')
+
+
+def run_identity(a, corpus_sha):
+    return {'corpus_sha256': corpus_sha} | {k: getattr(a, k) for k in RESUME_KEYS}
+
+
+def save_resume(path, state):
+    """Atomically: a run killed while saving keeps the previous resume.pt."""
+    tmp = path + '.tmp'
+    torch.save(state, tmp)
+    os.replace(tmp, path)
+
+
+def load_resume(path, identity, steps):
+    if not os.path.exists(path):
+        raise SystemExit(f'train.py: --resume: no {path} (the run saves one every --checkpoint-every steps)')
+    state = torch.load(path, weights_only=False)
+    diff = [f'{k} {state["identity"].get(k)!r} → {v!r}' for k, v in identity.items() if state['identity'].get(k) != v]
+    if diff:
+        raise SystemExit(f'train.py: --resume: {path} is from a different run ({"; ".join(diff)})')
+    if steps is not None and steps != state['total']:
+        raise SystemExit(f'train.py: --resume: {path} runs {state["total"]} steps, not --steps {steps}')
+    return state
+
+
 def main(argv=None):
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
@@ -117,11 +149,17 @@ def main(argv=None):
 
     train_rows, heldout_rows, action_tokens = data.load_corpus(a.data)
     corpus_sha = data.sha256_file(os.path.join(a.data, 'train.jsonl'))
+    resume_path, identity, resumed_at = os.path.join(a.out, 'resume.pt'), run_identity(a, corpus_sha), []
+    st = load_resume(resume_path, identity, a.steps) if a.resume else None  # before anything in --out is written
     tok = toklib.build([r['text'] for r in train_rows], action_tokens, target=a.vocab)
     bad = toklib.hand_check(tok)
     if bad:
         raise SystemExit(f'tokenizer disagrees with the hand-checked splits: {bad}')
-    tok.save(os.path.join(a.out, 'tokenizer.json'))
+    tok_path = os.path.join(a.out, 'tokenizer.json')
+    before = open(tok_path, encoding='utf-8').read() if a.resume and os.path.exists(tok_path) else None
+    tok.save(tok_path)
+    if before is not None and open(tok_path, encoding='utf-8').read() != before:
+        raise SystemExit(f'train.py: --resume: the tokenizer learnt now differs from {tok_path}')
     samples, dropped = data.encode(train_rows, tok, a.max_len)
     n_tokens = sum(len(s[0]) - 1 for s in samples)
     log(f'corpus: {len(train_rows)} train rows (sha256 {corpus_sha[:12]}…), {len(heldout_rows)} held-out; '
@@ -144,6 +182,24 @@ def main(argv=None):
     best, best_scores, history = -1.0, None, []
     step, seen_tokens, loss_sum, loss_n = 0, 0, 0.0, 0
     t_train, t_eval_total, t_mark, tok_mark = time.time(), 0.0, time.time(), 0
+    if st:
+        model.load_state_dict(st['model'])
+        opt.load_state_dict(st['optimizer'])
+        rng.setstate(st["rng"])
+        torch.set_rng_state(st['torch_rng'])
+        epoch, epoch_batches, total, eval_every = st['epoch'], st['epoch_batches'], st['total'], st['eval_every']
+        best, best_scores, history = st['best'], st['best_scores'], st['history']
+        step, seen_tokens, t_eval_total = st['step'], st['seen_tokens'], st['eval_seconds']
+        t_train, tok_mark = time.time() - st['train_seconds'], seen_tokens  # time.time() - t_train: seconds over all sittings
+        command, resumed_at = st['command'], st['resumed_at'] + [step]
+        log(f'resumed at step {step}/{total} from {resume_path} (first command: {command})')
+
+    def resume_state():
+        return {'identity': identity, 'command': command, 'resumed_at': resumed_at, 'model': model.state_dict(),
+                'optimizer': opt.state_dict(), 'rng': rng.getstate(), 'torch_rng': torch.get_rng_state(),
+                'epoch': epoch, 'epoch_batches': epoch_batches, 'total': total, 'eval_every': eval_every,
+                'best': best, 'best_scores': best_scores, 'history': history, 'step': step, 'seen_tokens': seen_tokens,
+                'train_seconds': time.time() - t_train, 'eval_seconds': t_eval_total}
     model.train()
     while total is None or step < total:
         if not epoch_batches:
@@ -202,6 +258,13 @@ def main(argv=None):
                 best, best_scores = m, scores
                 save_checkpoint(os.path.join(a.out, 'best.pt'), model, step, scores)
 
+        if a.stop_after and step == a.stop_after and step < total:
+            save_resume(resume_path, resume_state())
+            log(f'paused at step {step}/{total}: continue with the same command and --resume')
+            return None
+        if a.checkpoint_every and step % a.checkpoint_every == 0 and step < total:
+            save_resume(resume_path, resume_state())
+
     save_checkpoint(os.path.join(a.out, 'last.pt'), model, step, history[-1]['scores'] if history else None)
     train_s = time.time() - t_train
     # The best checkpoint on the whole held-out split (or --final-eval-n per language): a figure for the record only,
@@ -225,11 +288,14 @@ def main(argv=None):
         'train_seconds': round(train_s, 1), 'eval_seconds': round(t_eval_total, 1),
         'tokens_per_second': round(seen_tokens / max(1e-9, train_s - t_eval_total)),
         'best': {'step': best_ck['step'], 'eval_slice': best_scores, 'heldout_greedy': final_scores},
+        'resumed_at': resumed_at,
         'eval_history': history, 'torch': torch.__version__,
     }
     with open(os.path.join(a.out, 'record.json'), 'w', encoding='utf-8') as f:
         json.dump(record, f, indent=1, ensure_ascii=False)
         f.write('\n')
+    if os.path.exists(resume_path):
+        os.remove(resume_path)  # the run is whole: last.pt and record.json replace it
     log(f'done: {step} steps in {train_s / 60:.1f} min, {record["tokens_per_second"]} tok/s, best {best_scores}')
     return record
 

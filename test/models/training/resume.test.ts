@@ -1,0 +1,72 @@
+// A training run cut short continues with --resume and ends exactly where one unbroken run would: the small model's
+// run takes longer than a working sitting on this machine, so a run that cannot resume is a run thrown away.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../helpers/cli.js';
+
+const PY = process.env.CABIN_PYTHON ?? '/usr/bin/python3';
+const hasTorch = spawnSync(PY, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+if (!hasTorch && !process.env.CI) {
+  console.warn(`resume.test: skipping: ${PY} lacks torch (apt-get install python3-torch libopenblas0-pthread)`);
+}
+
+describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cabin-resume-'));
+  const data = join(dir, 'data');
+  interface Run { status: number | null; stdout: string; stderr: string }
+  // Asynchronous: a worker blocked for minutes in spawnSync misses vitest's own messages and fails the run.
+  const exec = (cmd: string, args: string[]) =>
+    new Promise<Run>((resolve) => {
+      const p = spawn(cmd, args, { cwd: repoRoot });
+      let stdout = '';
+      let stderr = '';
+      p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      p.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+  // The small corpus makes ~10 batches of 6,000 tokens: a pause at step 12 of 24 falls in the second epoch, so the
+  // third epoch's shuffle is drawn after the resume and needs the restored random state, not just the weights.
+  const train = (out: string, ...extra: string[]) =>
+    exec(PY, ['models/training/train.py', '--data', data, '--out', join(dir, out), '--config', 'tiny', '--steps', '24', '--batch-tokens', '6000', ...extra]);
+  const sameWeights = (a: string, b: string) =>
+    spawnSync(PY, ['-c', `import torch; a = torch.load('${a}')['model']; b = torch.load('${b}')['model']; ` +
+      "print('same' if a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a) else 'differ')"], { encoding: 'utf8' }).stdout.trim();
+  const runs: Record<string, Run> = {};
+  let pausedWithFile = false;
+
+  beforeAll(async () => {
+    const gen = await exec('node', ['dist/models/training/corpus/generate.js', '--seed', '1', '--out', data, '--small']);
+    expect(gen.status, gen.stderr).toBe(0);
+    [runs.whole, runs.first, runs.other] = await Promise.all([
+      train('whole', '--seed', '3'),
+      train('split', '--seed', '3', '--stop-after', '12'),
+      train('other', '--seed', '3', '--stop-after', '12'),
+    ]);
+    pausedWithFile = existsSync(join(dir, 'split', 'resume.pt'));
+    [runs.second, runs.wrongSeed] = await Promise.all([train('split', '--seed', '3', '--resume'), train('other', '--seed', '4', '--resume')]);
+  }, 400_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('pauses with a resume.pt and ends with the weights of the unbroken run', () => {
+    for (const k of ['whole', 'first', 'second']) expect(runs[k].status, `${k}: ${runs[k].stderr.slice(-1500)}`).toBe(0);
+    expect(pausedWithFile, 'resume.pt written at the pause').toBe(true);
+    expect(runs.first.stdout).toMatch(/paused at step 12\/24/);
+    expect(sameWeights(join(dir, 'whole', 'last.pt'), join(dir, 'split', 'last.pt'))).toBe('same');
+    const record = JSON.parse(readFileSync(join(dir, 'split', 'record.json'), 'utf8')) as { resumed_at: number[]; steps: number; command: string };
+    expect(record).toMatchObject({ resumed_at: [12], steps: 24 });
+    expect(record.command).toContain('--stop-after 12');  // the first sitting's command, as the record's provenance
+    expect(existsSync(join(dir, 'split', 'resume.pt')), 'a finished run drops its resume.pt').toBe(false);
+  });
+
+  it('refuses to resume a different run with a one-line reason and leaves its resume.pt alone', () => {
+    expect(runs.wrongSeed.status).not.toBe(0);
+    const err = runs.wrongSeed.stderr.trim();
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toMatch(/different run \(seed 3 → 4\)/);
+    expect(existsSync(join(dir, 'other', 'resume.pt'))).toBe(true);
+    expect(existsSync(join(dir, 'other', 'last.pt'))).toBe(false);
+  });
+});
