@@ -56,7 +56,8 @@ export function parseCompareArgs(argv: readonly string[]): Options {
     }
   }
   if (!o.models.length) throw new UsageError('lm:compare: name at least one model directory (LABEL=DIR); --help for usage');
-  for (const f of [o.heldout, o.team, ...o.probes]) if (!existsSync(f)) throw new UsageError(`lm:compare: no such file: ${f}`);
+  if (!existsSync(o.heldout)) throw new UsageError(`lm:compare: no held-out rows at ${o.heldout} (npm run corpus writes them; or --heldout FILE)`);
+  for (const f of [o.team, ...o.probes]) if (!existsSync(f)) throw new UsageError(`lm:compare: no such file: ${f}`);
   for (const m of o.models) {
     if (!existsSync(join(m.dir, 'model.onnx')) || !existsSync(join(m.dir, 'config.json'))) {
       throw new UsageError(`lm:compare: ${m.dir} is not a model directory (needs model.onnx and config.json)`);

@@ -63,7 +63,8 @@ describe('lm:compare', () => {
     expect(() => parseCompareArgs(['--team', team, '--heldout', team])).toThrow(/name at least one model directory/);
     expect(() => parseCompareArgs(['--heldout', team, `a=${dir}`])).toThrow(/is not a model directory/);
     expect(() => parseCompareArgs(['--heldout', team, `a=${shipped}`, `a=${shipped}`])).toThrow(/the label a is used twice/);
-    expect(() => parseCompareArgs(['--heldout', join(dir, 'none.jsonl'), `a=${shipped}`])).toThrow(/no such file/);
+    expect(() => parseCompareArgs(['--heldout', join(dir, 'none.jsonl'), `a=${shipped}`])).toThrow(/no held-out rows at .*npm run corpus/);
+    expect(() => parseCompareArgs(['--heldout', team, '--probe', join(dir, 'none.jsonl'), `a=${shipped}`])).toThrow(/no such file: .*none\.jsonl/);
     expect(() => parseCompareArgs(['--frobnicate', `a=${shipped}`])).toThrow(/unknown option --frobnicate/);
     expect(parseCompareArgs(['--heldout', team, `v13/s2=${shipped}`]).models).toEqual([{ label: 'v13/s2', dir: shipped }]);
   });
