@@ -103,4 +103,10 @@ async function main(): Promise<void> {
   if (o.json) writeFileSync(o.json, `${JSON.stringify(rows.map(({ failures: _f, ...r }) => r), null, 1)}\n`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  // A malformed row or a model that fails to load is one line, not a stack trace.
+  await main().catch((e: unknown) => {
+    process.stderr.write(`\nlm:compare: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}
