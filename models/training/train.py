@@ -156,10 +156,14 @@ def main(argv=None):
     if bad:
         raise SystemExit(f'tokenizer disagrees with the hand-checked splits: {bad}')
     tok_path = os.path.join(a.out, 'tokenizer.json')
-    before = open(tok_path, encoding='utf-8').read() if a.resume and os.path.exists(tok_path) else None
+    if st and os.path.exists(tok_path):
+        # Written aside first, so that a tokenizer changed between sittings stops the resume and leaves the run as it was.
+        tok.save(tok_path + '.new')
+        same = open(tok_path + '.new', encoding='utf-8').read() == open(tok_path, encoding='utf-8').read()
+        os.remove(tok_path + '.new')
+        if not same:
+            raise SystemExit(f'train.py: --resume: the tokenizer learnt now differs from {tok_path}')
     tok.save(tok_path)
-    if before is not None and open(tok_path, encoding='utf-8').read() != before:
-        raise SystemExit(f'train.py: --resume: the tokenizer learnt now differs from {tok_path}')
     samples, dropped = data.encode(train_rows, tok, a.max_len)
     n_tokens = sum(len(s[0]) - 1 for s in samples)
     log(f'corpus: {len(train_rows)} train rows (sha256 {corpus_sha[:12]}…), {len(heldout_rows)} held-out; '
@@ -185,7 +189,7 @@ def main(argv=None):
     if st:
         model.load_state_dict(st['model'])
         opt.load_state_dict(st['optimizer'])
-        rng.setstate(st["rng"])
+        rng.setstate(st['rng'])
         torch.set_rng_state(st['torch_rng'])
         epoch, epoch_batches, total, eval_every = st['epoch'], st['epoch_batches'], st['total'], st['eval_every']
         best, best_scores, history = st['best'], st['best_scores'], st['history']
