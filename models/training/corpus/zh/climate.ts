@@ -2,7 +2,7 @@
 import type { CorpusIntent, Template } from '../template.js';
 import { dian, end, out, polite, politeTopic, vary, zh, type Ctx } from './common.js';
 import { celsius, count, fahrenheit, level } from './numbers.js';
-import { rowRef, seatRef, type ZoneRef } from './zones.js';
+import { rowRef, seatRef, trailingZone, type ZoneRef } from './zones.js';
 
 // --- temperature (seat or group) ---
 
@@ -116,6 +116,13 @@ const tempTemplates: Template[] = [
     const n = tempNoun(ctx);
     return out(polite(ctx, `${v}${z.poss}${n === '空调' ? '空调温度' : n}`), tempIntent(z, { delta: up ? 1 : -1 }));
   }),
+  // 温度调到22度，给后排的 / 温度调高两度，副驾的: the seat said after the request, as in the seat templates.
+  zh('hvac.temp.trailing', (ctx) => {
+    const z = seatRef(ctx, true, 0.1);
+    const t = ctx.chance(0.5) ? tempValue(ctx) : tempDelta(ctx);
+    const head = 'value' in t ? `${tempNoun(ctx)}${setVerb(ctx)}${t.text}` : `${tempNoun(ctx)}${t.text}`;
+    return out(`${head}${ctx.pick(['，', ' ', '，', ''])}${trailingZone(ctx, z)}${end(ctx)}`, tempIntent(z, t));
+  }, 0.6),
   // Generic: 把温度设置为二十一度 / 温度设定在22
   zh('hvac.temp.generic', (ctx) => {
     const t = tempValue(ctx);
@@ -192,6 +199,12 @@ const fanTemplates: Template[] = [
     const sep = ctx.pick(['', ' ', '，']);
     return out(`${z.poss}${vary(ctx, FAN, ['风力', '风', '空调风量', '鼓风机', '风速档位', '风档'])}${sep}${level(ctx, n)}${end(ctx)}`, fanIntent(z, { value: n }));
   }, 0.8),
+  // 风量调到三档，后排的 / 风速大一点，给前排
+  zh('hvac.fan.trailing', (ctx) => {
+    const z = rowRef(ctx, 0.1);
+    const p = fanPred(ctx);
+    return out(`${fanNoun(ctx)}${p.text}${ctx.pick(['，', ' ', '，', ''])}${trailingZone(ctx, z)}${end(ctx)}`, fanIntent(z, p));
+  }, 0.5),
   // Generic: 打开风扇 / 把风扇关了 / 风扇调到三档 / 把fan调大
   zh('hvac.fan.generic', (ctx) => {
     const r = ctx.random();

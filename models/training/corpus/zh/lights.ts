@@ -2,7 +2,7 @@
 import type { Template } from '../template.js';
 import { dian, end, out, polite, politeTopic, vary, zh, type Ctx } from './common.js';
 import { percent } from './numbers.js';
-import { seatRef } from './zones.js';
+import { seatRef, trailingZone } from './zones.js';
 
 const ON_BEFORE = ['打开', '开'];
 const ON_BEFORE_MORE = ['开启', '开一下', '打开一下', '点亮', '亮一下', '开个'];
@@ -91,6 +91,15 @@ export const lightTemplates: Template[] = [
     const v = on ? vary(ctx, ['开', '打开'], ['开启', 'on', '亮', '开灯']) : vary(ctx, ['关', '关掉'], ['关闭', 'off', '灭', '关灯']);
     return out(`${z.poss}${reading(ctx)}${ctx.pick(['', ' ', '，'])}${v}`, { intent: 'light.reading', zone: z.zone, value: on ? 'on' : 'off' });
   }, 0.7),
+
+  // 阅读灯打开，副驾的 / 关掉阅读灯，给后排: the seat said after the request.
+  zh('light.reading.trailing', (ctx) => {
+    const z = seatRef(ctx, true, 0.1);
+    const first = ctx.chance(0.5);
+    const s = first ? before(ctx) : after(ctx);
+    const head = first ? `${s.text}${reading(ctx)}` : `${reading(ctx)}${s.text}`;
+    return out(`${head}${ctx.pick(['，', ' ', '，', ''])}${trailingZone(ctx, z)}${end(ctx)}`, { intent: 'light.reading', zone: z.zone, value: s.value });
+  }, 0.5),
 
   // --- ambient light on/off (cabin) ---
   zh('light.ambient.direct', (ctx) => {

@@ -2,7 +2,7 @@
 import type { CorpusIntent, Template } from '../template.js';
 import { dian, end, out, polite, politeTopic, vary, zh, type Ctx } from './common.js';
 import { count, level, percent } from './numbers.js';
-import { seatRef, type ZoneRef } from './zones.js';
+import { seatRef, trailingZone, type ZoneRef } from './zones.js';
 
 interface LevelFeature {
   key: 'heat' | 'vent' | 'massage';
@@ -128,8 +128,7 @@ function levelTemplates(f: LevelFeature): Template[] {
       const z = seatRef(ctx, true, 0.1);
       const p = levelPred(ctx, f);
       const head = p.value === 'on' && ctx.chance(0.5) ? `${vary(ctx, ON_BEFORE, ON_BEFORE_MORE)}${noun(ctx, f)}` : `${noun(ctx, f)}${p.text}`;
-      const tail = ctx.chance(0.5) ? z.tail : `${ctx.pick(['给', '是给', '要'])}${z.target}${ctx.pick(['的', ''])}`;
-      return out(`${head}${ctx.pick(['，', ' ', '，', ''])}${tail}${end(ctx)}`, intent(f, z, p));
+      return out(`${head}${ctx.pick(['，', ' ', '，', ''])}${trailingZone(ctx, z)}${end(ctx)}`, intent(f, z, p));
     }, 0.8),
     // 加热三档 / 主驾通风关 / 按摩最大
     zh(id('terse'), (ctx) => {

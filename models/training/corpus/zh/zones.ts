@@ -45,6 +45,14 @@ const BESIDE_POSS = ['我旁边的', '我旁边座位的', '我旁边那位的',
 const BESIDE_TARGET = ['我旁边的人', '坐我旁边的', '我旁边那位', '坐在我旁边的人', '我边上的人'];
 const BESIDE: Record<Seat, Zone> = { driver: 'passenger', passenger: 'driver', rear_left: 'rear_right', rear_right: 'rear_left' };
 
+/**
+ * The seat said after the request, as its own phrase (座椅加热打开，副驾的 / 温度调到22度，是给后排的): the tail alone,
+ * or 给/是给/要 + whom.
+ */
+export function trailingZone(ctx: Ctx, z: ZoneRef): string {
+  return ctx.chance(0.5) ? z.tail : `${ctx.pick(['给', '是给', '要'])}${z.target}${ctx.pick(['的', ''])}`;
+}
+
 export function named(ctx: Ctx, zone: Named): ZoneRef {
   const poss = ctx.name(POSS[zone]);
   const target = ctx.name(TARGET[zone]);

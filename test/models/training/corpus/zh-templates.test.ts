@@ -184,6 +184,24 @@ describe('Mandarin templates', () => {
     expect(bad).toEqual([]);
   });
 
+  it('say the seat after the request for climate and lights too (温度调到22度，给后排的), and label that seat', () => {
+    const trailing = all.filter(({ t }) => t.id.endsWith('.trailing'));
+    expect(trailing.map(({ t }) => t.id).sort()).toEqual(expect.arrayContaining(['zh.hvac.fan.trailing', 'zh.hvac.temp.trailing', 'zh.light.reading.trailing', 'zh.seat.heat.trailing']));
+    // The most specific cue first: 后排左边 is rear_left before 后排 is the rear row.
+    const cues: [RegExp, string][] = [[/主副驾/, 'front'], [/副驾|前排乘客/, 'passenger'], [/主驾|司机/, 'driver'], [/后排左|左后/, 'rear_left'], [/后排右|右后/, 'rear_right'],
+      [/前排/, 'front'], [/后排|第二排/, 'rear'], [/全车|大家|所有/, 'all']];
+    let seen = 0;
+    for (const { t, s } of trailing)
+      for (const { u } of s) {
+        const tail = /[，\s]([^，\s]+)$/.exec(u.text)?.[1];
+        const cue = tail && cues.find(([re]) => re.test(tail));
+        if (!cue) continue;
+        seen++;
+        expect(u.intents.map((x) => x.zone), `${t.id}: ${u.text}`).toEqual([cue[1]]);
+      }
+    expect(seen).toBeGreaterThan(150);
+  });
+
   it('draw phrasing from banks big enough to hold some out', () => {
     for (const { t, s } of all) for (const { smallBanks } of s) expect(smallBanks, t.id).toEqual([]);
   });
