@@ -112,6 +112,19 @@ export const comboTemplates: Template[] = [
     }
     return out(cmd(ctx, text, 0.3), ...label);
   }, 3),
+  // Something off, then a verb that means on: "turn off the dome light and massage my back", "switch the AC off and
+  // heat my seat". Lists under one verb ("turn off the dome light and the massage") share the verb's state; a request
+  // with its own verb does not, whatever was switched before it.
+  en('combo.off_then_verb_on', (ctx) => {
+    const [feature, verbs] = ctx.pick(Object.entries(SEAT_VERB_ON));
+    let first = listItem(ctx);
+    while (first.intent === feature) first = listItem(ctx);
+    const ref = seatRef(ctx, true, 0.6);
+    const o = ref.zone === 'self' ? ctx.pick(feature === 'seat.massage' ? ['my back', 'me'] : ['my seat', 'my seat', 'my back']) : ref.obj;
+    const off = ctx.chance(0.6) ? `${onWord(ctx, false)} ${first.np}` : `${ctx.pick(['turn ', 'switch ', 'put '])}${first.np} off`;
+    const text = `${off} ${ctx.pick(['and ', 'and ', 'and then ', 'then '])}${fill(ctx.phrase(verbs), { o })}`;
+    return out(cmd(ctx, text, 0.3), { intent: first.intent, zone: first.zone, value: 'off' }, { intent: feature, zone: ref.zone, value: 'on' });
+  }, 0.6),
   en('combo.two_seat_features', (ctx) => {
     const [[fa, na], [fb, nb]] = two(ctx, SEAT_FEATS);
     const ref = seatRef(ctx, true, 0.5);

@@ -149,6 +149,17 @@ describe('labels', () => {
     for (const s of after) expect(s.intents[1]!.value, s.text).toBe('on');
   });
 
+  it('switch on after something else is switched off ("turn off the dome light and massage my back"), not only after a seat feature', () => {
+    const texts = fromTemplate('en.combo.off_then_verb_on', 1500);
+    const cabinFirst = texts.filter((s) => s.intents[0]!.zone === 'cabin');
+    expect(cabinFirst.length).toBeGreaterThan(300);
+    for (const s of texts) {
+      expect(s.intents.map((i) => i.value), s.text).toEqual(['off', 'on']);
+      expect(s.intents[1]!.intent, s.text).toMatch(/^seat\.(heat|vent|massage)$/);
+      expect(s.intents[0]!.intent, s.text).not.toBe(s.intents[1]!.intent);
+    }
+  });
+
   it('read a colour said with no light named as the ambient colour ("make it red")', () => {
     const bare = fromTemplate('en.generic.lights_color', 2000).filter((s) => !/\b(lights?|lighting|lamps?|colou?r)\b/i.test(s.text));
     expect(bare.length).toBeGreaterThan(300);
@@ -254,7 +265,7 @@ describe('hold-out', () => {
     const build = (en: string[]) => () => buildCorpus(LANGUAGES, { seed: 1, train: 10, heldout: 10, heldOutTemplates: { en, zh: [] } });
     expect(build(['en.no.such.template'])).toThrow(/does not exist/);
     expect(build(['en.none.chat'])).toThrow(/cannot be held out: it is the one carrier/);
-    const allSync = ['en.hvac.sync.want', 'en.hvac.sync.onoff', 'en.hvac.sync.phrase', 'en.combo.two_switches'];
+    const allSync = ['en.hvac.sync.want', 'en.hvac.sync.onoff', 'en.hvac.sync.phrase', 'en.combo.two_switches', 'en.combo.off_then_verb_on'];
     expect(build(allSync)).toThrow(/fewer than two training templates would yield hvac\.sync/);
     expect(build(['en.hvac.sync.want'])).not.toThrow();
   });
