@@ -6,7 +6,7 @@
 import type { Intent } from '../intents/catalog.js';
 import type { Sample } from './lm-data.js';
 
-const NAMES = ['mike', 'sarah', 'dad', 'computer', 'jarvis', 'buddy', 'grandma', 'olivia', 'peter'];
+export const ADDRESSED_NAMES_EN = ['mike', 'sarah', 'dad', 'computer', 'jarvis', 'buddy', 'grandma', 'olivia', 'peter'];
 const REQUESTS_EN: [string, Intent][] = [
   ['turn the fan up', { intent: 'hvac.fan', zone: 'self', delta: 1 }],
   ['make the lights blue', { intent: 'light.ambient_color', zone: 'cabin', value: 'blue' }],
@@ -20,7 +20,7 @@ const REQUESTS_EN: [string, Intent][] = [
   ['turn off the rear defrost', { intent: 'hvac.defrost_rear', zone: 'cabin', value: 'off' }],
 ];
 
-const NAMES_ZH = ['小刘', '老陈', '儿子', '闺女', '姥姥', '小杰', '同学', '大哥', '阿姨'];
+export const ADDRESSED_NAMES_ZH = ['小刘', '老陈', '儿子', '闺女', '姥姥', '小杰', '同学', '大哥', '阿姨'];
 const REQUESTS_ZH: [string, Intent][] = [
   ['风扇调大一点', { intent: 'hvac.fan', zone: 'self', delta: 1 }],
   ['氛围灯换成蓝色', { intent: 'light.ambient_color', zone: 'cabin', value: 'blue' }],
@@ -53,7 +53,7 @@ const FORMS = {
  * 小刘打开空调, 小刘，打开空调, 小刘呀，打开空调), per language.
  */
 export function addressedRequests(): { alone: Sample[]; named: Sample[] } {
-  const sets = [['en', NAMES, REQUESTS_EN], ['zh', NAMES_ZH, REQUESTS_ZH]] as const;
+  const sets = [['en', ADDRESSED_NAMES_EN, REQUESTS_EN], ['zh', ADDRESSED_NAMES_ZH, REQUESTS_ZH]] as const;
   const alone = sets.flatMap(([lang, , requests]) => requests.map(([text, want]) => sample(text, want, 'addressed.alone', lang)));
   const named = sets.flatMap(([lang, names, requests]) =>
     requests.flatMap(([text, want]) =>

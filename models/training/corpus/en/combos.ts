@@ -71,8 +71,13 @@ function listItem(ctx: Ctx): ListItem {
   return { np: ctx.pick(['the fan', 'the fan', 'the blower', 'the fan speed']), intent: 'hvac.fan', zone: 'self', steps: true };
 }
 
-/** "X, Y and Z" (two items or more): a comma between the earlier items, "and" (sometimes ", and") before the last. */
-function list(ctx: Ctx, parts: readonly string[]): string {
+/**
+ * "X, Y and Z" (two items or more): a comma between the earlier items, "and" (sometimes ", and") before the last.
+ * Terse lists often have no "and" at all: "fan to 2, AC on, recirculation off" — and a recogniser writes no commas
+ * ("fan to 2 AC on recirculation off"); every item still counts (v16 and before dropped the last of three).
+ */
+function list(ctx: Ctx, parts: readonly string[], terse = false): string {
+  if (ctx.chance(terse ? 0.4 : 0.1)) return parts.join(terse && ctx.chance(0.3) ? ' ' : ', ');
   const last = parts.length > 2 && ctx.chance(0.3) ? ', and ' : ' and ';
   return `${parts.slice(0, -1).join(', ')}${last}${parts[parts.length - 1]}`;
 }
@@ -108,7 +113,7 @@ export const comboTemplates: Template[] = [
       const verb = ctx.pick(['turn ', 'turn ', 'switch ', 'put ', 'set ', '', '']);
       // Without a verb people clip the articles too: "AC on, fan down".
       const bare = verb === '' && ctx.chance(0.6);
-      text = `${verb}${list(ctx, items.map((x, i) => `${bare ? x.np.replace(/^the /, '') : x.np} ${states[i]}`))}`;
+      text = `${verb}${list(ctx, items.map((x, i) => `${bare ? x.np.replace(/^the /, '') : x.np} ${states[i]}`), verb === '')}`;
     }
     return out(cmd(ctx, text, 0.3), ...label);
   }, 3),

@@ -124,19 +124,38 @@ export function cmd(ctx: Ctx, core: string, pFrame = 0.55): string {
     question = true;
   } else if (r < pFrame) pre = ctx.phrase(verb ? TELL : NEUTRAL);
   const post = ctx.chance(question ? 0.15 : 0.25) ? ctx.phrase(AFTER) : '';
-  return finish(ctx, `${vocative(ctx)}${pre}${body}${post}`, question);
+  const v = vocative(ctx);
+  return finish(ctx, `${v.pre}${pre}${body}${post}${v.post}`, question);
 }
 
 // Whoever a request is said to — the assistant by a name its owner gave it, or another occupant — it is still the
-// request: "hey Tom, turn off the light", "nova turn the fan up". The chatter says "Tom said …" with the same names,
-// so the name alone must not make a sentence talk.
-// None of the names of the bench's "requests after a name" set (bench/lm-addressed.ts), so that figure stays unseen.
-const NAMES = ['nova', 'kit', 'luna', 'Zoe', 'Tom', 'Lisa', 'Sam', 'Anna', 'Emma', 'Jack', 'Ben', 'mom', 'honey', 'dude', 'bro', 'mate',
-  'sweetie', 'Grandpa', 'auntie', 'Jenny'];
-function vocative(ctx: Ctx): string {
-  if (!ctx.chance(0.05)) return '';
-  const name = ctx.pick(NAMES);
-  return ctx.pick([`hey ${name}, `, `${name}, `, `hey ${name} `, `${name} `, `ok ${name}, `]);
+// request: "hey Tom, turn off the light", "nova turn the fan up", now and then "turn the fan up, Priya". The chatter
+// says "Tom said …" with the same names, so the name alone must not make a sentence talk. Many names (given names from
+// several languages, family words, pet names, assistant names), so that the model learns the place of a name, not a
+// list of names: with 20 names (v15) a name it had never seen still often made the request vanish.
+// None of the names of the bench's "requests after a name" set (bench/lm-addressed.ts; a corpus test checks), so
+// that figure stays unseen; no name is also a catalog word (Amber, Ruby, Rose, Violet are colours; Max a value).
+export const NAMES = ['nova', 'kit', 'luna', 'Zoe', 'Tom', 'Lisa', 'Sam', 'Anna', 'Emma', 'Jack', 'Ben', 'mom', 'honey', 'dude', 'bro', 'mate',
+  'sweetie', 'Grandpa', 'auntie', 'Jenny',
+  'Alex', 'Chris', 'Dan', 'Dave', 'Steve', 'Paul', 'Kevin', 'Brian', 'Jason', 'Ryan', 'Eric', 'Adam', 'Josh', 'Matt', 'Nick', 'Tony', 'Andy',
+  'Frank', 'George', 'Henry', 'Jim', 'Joe', 'Kate', 'Laura', 'Linda', 'Maria', 'Mary', 'Nancy', 'Rachel', 'Rebecca', 'Susan', 'Amy', 'Claire',
+  'Diana', 'Ella', 'Grace', 'Hannah', 'Helen', 'Julia', 'Karen', 'Lucy', 'Megan', 'Mia', 'Nina', 'Sophie', 'Tina', 'Zara', 'Leo', 'Liam',
+  'Noah', 'Ethan', 'Lucas', 'Owen', 'Oscar', 'Felix', 'Hugo', 'Ivan', 'Omar', 'Raj', 'Priya', 'Aisha', 'Carlos', 'Diego', 'Juan', 'Luis',
+  'Pedro', 'Marco', 'Yuki', 'Kenji', 'Wei', 'Mei', 'Fatima', 'Ahmed', 'Hassan', 'Olga', 'Sven', 'Lars', 'Ingrid', 'Hans', 'Klaus', 'Pierre',
+  'Sophia', 'Isabella', 'Charlotte', 'Amelia', 'Harper', 'Evelyn', 'Abigail', 'Ava', 'Chloe', 'Ellie', 'Ruth', 'Bill', 'Fred', 'Greg', 'Jeff',
+  'Keith', 'Larry', 'Neil', 'Phil', 'Ron', 'Stan', 'Ted', 'Tim', 'Vince', 'Walter', 'Gary', 'Carl', 'Jamal', 'Kofi', 'Anil', 'Deepak',
+  'Ming', 'Hiro', 'Sana', 'Leila', 'Yusuf', 'Mateo', 'Sofia', 'Elena', 'Dmitri', 'Nadia', 'Kai', 'Aiden', 'Mason', 'Logan', 'Jayden', 'Caleb',
+  'babe', 'darling', 'love', 'sis', 'kiddo', 'pal', 'guys', 'folks', 'boss', 'doc', 'uncle Joe', 'Mr. Smith', 'sir', "ma'am", 'mommy',
+  'papa', 'mama', 'grandad', 'my love', 'sweetheart', 'champ', 'man', 'grandpa Joe', 'aunt Mary', 'cousin',
+  'atlas', 'orion', 'iris', 'aria', 'otto', 'robo', 'genie', 'echo', 'navi', 'zen'];
+function vocative(ctx: Ctx): { pre: string; post: string } {
+  const r = ctx.random();
+  if (r < 0.08) {
+    const name = ctx.pick(NAMES);
+    return { pre: ctx.pick([`hey ${name}, `, `${name}, `, `hey ${name} `, `${name} `, `ok ${name}, `, `${name} please `]), post: '' };
+  }
+  if (r < 0.11) return { pre: '', post: ctx.pick([`, ${ctx.pick(NAMES)}`, ` ${ctx.pick(NAMES)}`]) };
+  return { pre: '', post: '' };
 }
 
 const ING: Record<string, string> = {

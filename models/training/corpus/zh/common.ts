@@ -40,8 +40,26 @@ const POLITE_TOPIC = [
 const VERB_FIRST = /^(把|将|给|帮|替|打开|开|关|启|停|调|设|切|换|升|降|提|加|减|增|播|放|导航|打|去|找|拨|回|接|挂|发|读|讲|锁|用|来|让|取消|除|退出|避|静|暂|弄|熄|灭|点|亮|下调|上调)/;
 
 // A request said to someone by name is still the request (小王，把空调关了; 老婆，座椅加热开一下): see en/common.ts.
-const NAMES = ['小王', '老李', '小张', '妈', '爸', '宝贝', '亲爱的', '老公', '老婆', '师傅', '小美', '大伟'];
-const vocative = (ctx: Ctx) => (ctx.chance(0.05) ? `${ctx.pick(NAMES)}${ctx.pick(['，', '，', '啊，', ''])}` : '');
+// Names are composed (小/老 + a surname, 阿 + a given name), so the model learns the place of a name rather than a list.
+// Not the bench's names or particle (bench/lm-addressed.ts: 小刘 老陈 儿子 闺女 姥姥 小杰 同学 大哥 阿姨; 呀), and no
+// surname that is also a catalog word (黄 白 金 红 are colours, 高 and 关 settings, 万 a number).
+const SURNAMES = [...'王李张赵周吴徐孙胡朱林何郭罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴钟汪田任姜范方石姚谭廖邹熊陆郝孔崔康毛邱秦江史顾侯邵孟段雷钱汤尹黎易武乔贺赖龚文马'];
+const GIVEN = [...'强华明芳伟珍辉军丽敏静磊涛婷勇超琳'];
+const FULL_NAMES = ['张伟', '王芳', '李娜', '赵磊', '周婷', '吴敏', '孙涛', '林静', '郭强', '何丽', '王磊', '李强'];
+const KIN = ['妈', '爸', '妈妈', '爸爸', '老妈', '老爸', '哥', '姐', '哥哥', '姐姐', '弟弟', '妹妹', '叔叔', '舅舅', '奶奶', '爷爷', '外婆', '外公',
+  '婶婶', '嫂子', '姑姑', '伯伯', '宝贝', '宝宝', '亲爱的', '老公', '老婆', '师傅', '小朋友', '大家', '小美', '大伟'];
+const ASSISTANT = ['小艺', '小智', '小安', '小欧', '小V', '小P', '小航'];
+/** Every name `name()` can say (for the test that keeps the bench's names out). */
+export const ALL_ZH_NAMES = [...['小', '老'].flatMap((p) => SURNAMES.map((s) => p + s)), ...GIVEN.map((g) => `阿${g}`), ...FULL_NAMES, ...KIN, ...ASSISTANT];
+function name(ctx: Ctx): string {
+  const r = ctx.random();
+  if (r < 0.4) return `${ctx.pick(['小', '老'])}${ctx.pick(SURNAMES)}`;
+  if (r < 0.5) return `阿${ctx.pick(GIVEN)}`;
+  if (r < 0.6) return ctx.pick(FULL_NAMES);
+  if (r < 0.88) return ctx.pick(KIN);
+  return ctx.pick(ASSISTANT);
+}
+const vocative = (ctx: Ctx) => (ctx.chance(0.08) ? `${name(ctx)}${ctx.pick(['，', '，', '啊，', '', ' '])}` : '');
 
 /** Wraps a command (a verb phrase) in a polite or casual frame, or leaves it bare; now and then after a name. */
 export function polite(ctx: Ctx, core: string, p = 0.45): string {

@@ -12,6 +12,10 @@ import { enConnectors } from '../../../../models/training/corpus/en/index.js';
 import { HELD_OUT_TEMPLATES } from '../../../../models/training/corpus/heldout-templates.js';
 import { generate } from '../../../../models/training/corpus/generate.js';
 import { LANGUAGES } from '../../../../models/training/corpus/languages.js';
+import { NAMES } from '../../../../models/training/corpus/en/common.js';
+import { ALL_ZH_NAMES } from '../../../../models/training/corpus/zh/common.js';
+import { ADDRESSED_NAMES_EN, ADDRESSED_NAMES_ZH } from '../../../../bench/lm-addressed.js';
+import { AMBIENT_COLORS } from '../../../../vehicle-bus/cabin/vehicle-state-types.js';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -157,6 +161,42 @@ describe('labels', () => {
       expect(s.intents.map((i) => i.value), s.text).toEqual(['off', 'on']);
       expect(s.intents[1]!.intent, s.text).toMatch(/^seat\.(heat|vent|massage)$/);
       expect(s.intents[0]!.intent, s.text).not.toBe(s.intents[1]!.intent);
+    }
+  });
+
+  it('keep every item of a list said with no "and" ("fan to 2, AC on, recirculation off"; a recogniser writes no commas)', () => {
+    const texts = fromTemplate('en.combo.switch_list', 3000).filter((s) => s.intents.length === 3 && !/\band\b/i.test(s.text));
+    const commas = texts.filter((s) => (s.text.match(/,/g) ?? []).length >= 2);
+    const bare = texts.filter((s) => !s.text.includes(','));
+    expect(commas.length).toBeGreaterThan(60);
+    expect(bare.length).toBeGreaterThan(15);
+    for (const s of texts) expect(new Set(s.intents.map((i) => `${i.intent}@${i.zone}`)).size, s.text).toBe(3);
+  });
+
+  it('say requests after many names, each rarely ("hey Priya, heat my seat"; 小周，把空调关了)', () => {
+    const startsNamed = (text: string) => /^(?:hey |ok )?([a-z.' ]+?)(?:,| please)? /i.exec(text)?.[1]?.toLowerCase();
+    const enNames = new Set(NAMES.map((n) => n.toLowerCase()));
+    const en = corpus.train.filter((s) => s.lang === 'en' && s.intents.length > 0 && enNames.has(startsNamed(s.text) ?? ''));
+    const zhNames = new Set(ALL_ZH_NAMES);
+    const zh = corpus.train.filter((s) => s.lang === 'zh' && s.intents.length > 0 && ALL_ZH_NAMES.some((n) => s.text.startsWith(n)));
+    // Many names, each rarely: the place of a name is what is learnt, not a list of names.
+    expect(new Set(en.map((s) => startsNamed(s.text))).size).toBeGreaterThan(100);
+    expect(new Set(zh.map((s) => ALL_ZH_NAMES.find((n) => s.text.startsWith(n)))).size).toBeGreaterThan(80);
+    expect(zhNames.size).toBeGreaterThan(150);
+  });
+
+  it("never say a name of the bench's \"requests after a name\" set, nor a name that is also a catalog word", () => {
+    const catalogWords = new Set([...AMBIENT_COLORS, 'amber', 'ruby', 'rose', 'violet', 'gold', 'lavender', 'teal', 'indigo', 'max', 'min', 'high',
+      'low', 'auto', 'front', 'rear', 'back', 'left', 'right', 'driver', 'passenger', 'cabin', 'kids', 'son', 'daughter', 'pilot', 'co-pilot']);
+    for (const n of NAMES) {
+      for (const w of n.toLowerCase().split(/\s+/)) {
+        expect(ADDRESSED_NAMES_EN, n).not.toContain(w);
+        expect(catalogWords.has(w), n).toBe(false);
+      }
+    }
+    for (const n of ALL_ZH_NAMES) {
+      for (const b of ADDRESSED_NAMES_ZH) expect(n.includes(b), `${n} ~ ${b}`).toBe(false);
+      expect(/[红黄蓝绿白紫粉橙金高低关开万度档]/.test(n), n).toBe(false);
     }
   });
 
