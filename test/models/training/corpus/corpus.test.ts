@@ -292,6 +292,12 @@ describe('labels', () => {
     expect(three(even.train)).toBeGreaterThan(1.3 * three(even.heldout));
   });
 
+  it('read a Mandarin "is it running" as a question about the state (空调在运行吗), never as a command', () => {
+    const running = fromTemplate('zh.query.value', 4000).filter((s) => /(在运行|在运转|运行着|在用)/.test(s.text));
+    expect(running.length).toBeGreaterThan(30);
+    for (const s of running) expect(s.intents.map((i) => i.intent), s.text).toEqual(['query']);
+  });
+
   it('read a Mandarin recline verb said of a person, with no backrest named, as recline (帮副驾往后躺一点)', () => {
     const lying = fromTemplate('zh.seat.recline.give', 3000).filter((s) => /往后躺/.test(s.text));
     expect(lying.length).toBeGreaterThan(0);
