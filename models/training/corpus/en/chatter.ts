@@ -3,7 +3,7 @@
 // always-listening cabin hears far more of this than commands, and every such sentence must yield no intent.
 // Nothing here may be a wish the catalog serves (cold, hot, stuffy, tired back) or name a cabin feature as a request.
 import { drawSlots } from '../template.js';
-import { fill, finish, type Ctx } from './common.js';
+import { fill, finish, NAMES, type Ctx } from './common.js';
 
 const GREETING = ['hi', 'hello', 'hey there', 'good morning', 'good afternoon', 'good evening', 'morning', 'hiya', 'howdy', 'yo', 'hey buddy',
   'greetings', 'hello again', 'hi there', 'evening'];
@@ -51,6 +51,10 @@ const PLAN_TAIL = ['after work', 'on the way home', 'tonight', 'before we get th
 const TALK = ['{who} said {what}', '{who} told me {what}', 'I heard {what}', 'guess what, {what}', 'did you know {what}', 'apparently {what}',
   "I can't believe {what}", 'it turns out {what}', '{who} thinks {what}'];
 const WHO = ['my boss', 'your brother', 'the teacher', 'Lisa', 'Tom', 'my friend', 'the doctor', 'grandpa', 'our neighbour', 'the mechanic'];
+// Half the people talked about are named from the requests' pool of names (common/NAMES), so that a name is no sign of
+// talk either way: "Priya said the bridge is closed" talks, "Priya, turn the fan up" asks.
+const PEOPLE = NAMES.filter((n) => /^[A-Z][a-z]+$/.test(n));
+const who = (ctx: Ctx) => (ctx.chance(0.5) ? ctx.pick(WHO) : ctx.pick(PEOPLE));
 const WHAT = ['the shop closes early today', 'the concert was sold out', 'the bridge is closed', 'they are moving to Texas', 'the game went to overtime',
   'the flight got delayed', 'the new cafe is really good', 'school starts next week', 'the baby is walking now', 'the meeting was cancelled',
   'prices went up again', 'it might snow next week', 'the team won again', 'the museum is free on Sundays', 'he finally passed his test',
@@ -81,12 +85,13 @@ const ELSE_SLOTS = {
   item: ['glasses', 'glass', 'phone', 'jacket', 'scarf', 'keys', 'charger', 'blanket', 'sunglasses', 'wallet', 'umbrella', 'water bottle'],
   place: ['home', 'the office', 'work', 'the hotel', 'the gym', "my mom's place", 'the restaurant', 'school'],
   colour: ['blue', 'red', 'green', 'purple', 'pink', 'white', 'orange', 'yellow'],
-  who: WHO,
 };
 
 /** A sentence about another place, time or object that uses the cabin's words ("cold", "lights", "blue"). */
 export function elsewhere(ctx: Ctx): string {
-  return fill(ctx.phrase(ELSEWHERE), drawSlots(ctx, ELSE_SLOTS));
+  const frame = ctx.phrase(ELSEWHERE);
+  const slots = drawSlots(ctx, ELSE_SLOTS);
+  return fill(frame, { ...slots, who: who(ctx) });
 }
 
 function greeting(ctx: Ctx): string {
@@ -105,21 +110,29 @@ function remark(ctx: Ctx): string {
   const r = ctx.random();
   if (r < 0.35) return fill(ctx.phrase(REMARK), { a: ctx.pick(ADJ), thing: ctx.pick(THING) });
   if (r < 0.6) return fill(ctx.phrase(OPINION), { feel: ctx.pick(FEEL), feel3: ctx.pick(FEEL3), obj: ctx.phrase(OBJ) });
-  if (r < 0.85) return fill(ctx.phrase(TALK), { who: ctx.pick(WHO), what: ctx.phrase(WHAT) });
+  if (r < 0.85) return fill(ctx.phrase(TALK), { who: who(ctx), what: ctx.phrase(WHAT) });
   return ctx.phrase(ASIDE);
 }
 
 /** A finished sentence of talk that is no request; its own kind each time (greeting, question, remark, story about elsewhere, plan). */
 export function chatter(ctx: Ctx): string {
+  const [text, asks] = talk(ctx);
+  // Talk said to someone by name is still talk ("Priya, guess what, …"), as a request after a name is the request.
+  const name = ctx.chance(0.1) ? `${ctx.pick(['', 'hey '])}${ctx.pick(NAMES)}, ` : '';
+  return finish(ctx, name + text, asks);
+}
+
+/** The talk and whether it is a question. */
+function talk(ctx: Ctx): [string, boolean] {
   const r = ctx.random();
-  if (r < 0.22) return finish(ctx, greeting(ctx), ctx.chance(0.6));
-  if (r < 0.5) return finish(ctx, question(ctx), true);
-  if (r < 0.72) return finish(ctx, remark(ctx));
+  if (r < 0.22) return [greeting(ctx), ctx.chance(0.6)];
+  if (r < 0.5) return [question(ctx), true];
+  if (r < 0.72) return [remark(ctx), false];
   if (r < 0.82) {
     const t = elsewhere(ctx);
-    return finish(ctx, t, /^(did|remember)\b/.test(t));
+    return [t, /^(did|remember)\b/.test(t)];
   }
   const frame = ctx.phrase(PLAN);
   const tail = ctx.chance(0.35) ? ` ${ctx.pick(PLAN_TAIL)}` : '';
-  return finish(ctx, fill(frame, { act: ctx.phrase(ACT) }) + tail, /^(did|are|can)\b/.test(frame));
+  return [fill(frame, { act: ctx.phrase(ACT) }) + tail, /^(did|are|can)\b/.test(frame)];
 }

@@ -2,7 +2,7 @@
 // greetings, questions about the world, remarks about a film or the day, plans between occupants. Every one must yield
 // no intent. Nothing here may be a wish the catalog serves (好冷, 太热, 闷, 腰酸) or a request naming a cabin feature.
 import { drawSlots } from '../template.js';
-import { fill, type Ctx } from './common.js';
+import { fill, name, type Ctx } from './common.js';
 
 const GREETING = ['你好', '您好', '嗨', '早上好', '下午好', '晚上好', '早啊', '哈喽', '在吗', '喂', '早安', '晚安', '小助手你好'];
 const SOCIAL = ['你好吗', '最近怎么样', '今天过得怎么样', '你在干嘛', '吃了吗', '你累不累', '你是谁', '你是机器人吗', '你能听见我说话吗', '你还在吗',
@@ -21,6 +21,8 @@ const WORK: [string, string][] = [['部', '电影'], ['场', '比赛'], ['首', 
   ['个', '故事'], ['家', '餐厅'], ['个', '笑话'], ['次', '旅行'], ['个', '会议']];
 const ADJ = ['真好看', '太无聊了', '挺有意思的', '一般般', '太长了', '特别感人', '真搞笑', '有点奇怪', '太棒了', '没什么意思', '还不错', '挺吓人的'];
 const WHO = ['我妈', '老王', '你哥', '我同事', '小李', '老师', '邻居', '我朋友', '姐姐', '我老板'];
+// Half the people talked about are named as requests address people (common.ts name()): a name is no sign of talk.
+const who = (ctx: Ctx) => (ctx.chance(0.5) ? ctx.pick(WHO) : name(ctx));
 const TALK = ['{who}说{what}', '{who}告诉我{what}', '听说{what}', '你知道吗，{what}', '没想到{what}', '原来{what}', '{who}觉得{what}'];
 const WHAT = ['那家店今天关门', '演唱会票卖完了', '桥在修路', '他们要搬去深圳', '比赛打到加时了', '航班又延误了', '新开的咖啡馆很好喝', '下周开学',
   '孩子会走路了', '会议取消了', '油价又涨了', '明天可能下雪', '他考试通过了', '她换工作了', '博物馆周日免费'];
@@ -45,12 +47,13 @@ const ELSE_SLOTS = {
   item: ['眼镜', '杯子', '手机', '外套', '围巾', '钥匙', '充电器', '毯子', '墨镜', '钱包', '雨伞', '水壶'],
   place: ['家里', '公司', '酒店', '健身房', '我妈那儿', '餐厅', '学校', '办公室'],
   colour: ['蓝色', '红色', '绿色', '紫色', '粉色', '白色', '橙色', '黄色'],
-  who: WHO,
 };
 
 /** 说别处、别的时候或东西的一句话，用的是车里的词（冷、灯、蓝色）。 */
 export function elsewhere(ctx: Ctx): string {
-  return fill(ctx.phrase(ELSEWHERE), drawSlots(ctx, ELSE_SLOTS));
+  const frame = ctx.phrase(ELSEWHERE);
+  const slots = drawSlots(ctx, ELSE_SLOTS);
+  return fill(frame, { ...slots, who: who(ctx) });
 }
 
 function remark(ctx: Ctx): string {
@@ -62,6 +65,12 @@ const mark = (ctx: Ctx, question: boolean) => (question ? ctx.pick(['', '？', '
 
 /** A sentence of talk that is no request; its own kind each time (greeting, question, remark, plan). */
 export function chatter(ctx: Ctx): string {
+  const t = talk(ctx);
+  // Talk said to someone by name is still talk (小周，你看那边), as a request after a name is the request.
+  return ctx.chance(0.1) ? `${name(ctx)}${ctx.pick(['，', '，', '啊，'])}${t}` : t;
+}
+
+function talk(ctx: Ctx): string {
   const r = ctx.random();
   if (r < 0.22) {
     const t = ctx.chance(0.4) ? ctx.phrase(GREETING) : ctx.chance(0.7) ? ctx.phrase(SOCIAL) : `${ctx.phrase(GREETING)}，${ctx.phrase(SOCIAL)}`;
@@ -74,7 +83,7 @@ export function chatter(ctx: Ctx): string {
       return t + mark(ctx, /吗$/.test(t));
     }
     const k = ctx.random();
-    const t = k < 0.4 ? remark(ctx) : k < 0.8 ? fill(ctx.phrase(TALK), { who: ctx.pick(WHO), what: ctx.phrase(WHAT) }) : ctx.phrase(ASIDE);
+    const t = k < 0.4 ? remark(ctx) : k < 0.8 ? fill(ctx.phrase(TALK), { who: who(ctx), what: ctx.phrase(WHAT) }) : ctx.phrase(ASIDE);
     return t + mark(ctx, false);
   }
   const t = fill(ctx.phrase(PLAN), { when: ctx.pick(WHEN), act: ctx.phrase(ACT) });

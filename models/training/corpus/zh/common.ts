@@ -51,7 +51,8 @@ const KIN = ['妈', '爸', '妈妈', '爸爸', '老妈', '老爸', '哥', '姐',
 const ASSISTANT = ['小艺', '小智', '小安', '小欧', '小V', '小P', '小航'];
 /** Every name `name()` can say (for the test that keeps the bench's names out). */
 export const ALL_ZH_NAMES = [...['小', '老'].flatMap((p) => SURNAMES.map((s) => p + s)), ...GIVEN.map((g) => `阿${g}`), ...FULL_NAMES, ...KIN, ...ASSISTANT];
-function name(ctx: Ctx): string {
+/** A name to say to someone, or of someone talked about (小周, 阿华, 姐姐). */
+export function name(ctx: Ctx): string {
   const r = ctx.random();
   if (r < 0.4) return `${ctx.pick(['小', '老'])}${ctx.pick(SURNAMES)}`;
   if (r < 0.5) return `阿${ctx.pick(GIVEN)}`;

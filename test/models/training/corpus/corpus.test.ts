@@ -185,6 +185,17 @@ describe('labels', () => {
     expect(zhNames.size).toBeGreaterThan(150);
   });
 
+  it('keep talk said to or about a named person talk ("Priya, guess what, …", "Priya said the bridge is closed"; 小周，…)', () => {
+    const en = fromTemplate('en.none.chat', 4000);
+    const zh = fromTemplate('zh.none.chat', 4000);
+    const people = NAMES.filter((n) => /^[A-Z][a-z]+$/.test(n));
+    const enNamed = en.filter((s) => people.some((n) => new RegExp(`\\b${n}\\b`).test(s.text)));
+    const zhNamed = zh.filter((s) => ALL_ZH_NAMES.some((n) => n.length > 1 && s.text.includes(n)));
+    expect(enNamed.length).toBeGreaterThan(200);
+    expect(zhNamed.length).toBeGreaterThan(200);
+    for (const s of [...enNamed, ...zhNamed]) expect(s.intents, s.text).toEqual([]);
+  });
+
   it("never say a name of the bench's \"requests after a name\" set, nor a name that is also a catalog word", () => {
     const catalogWords = new Set([...AMBIENT_COLORS, 'amber', 'ruby', 'rose', 'violet', 'gold', 'lavender', 'teal', 'indigo', 'max', 'min', 'high',
       'low', 'auto', 'front', 'rear', 'back', 'left', 'right', 'driver', 'passenger', 'cabin', 'kids', 'son', 'daughter', 'pilot', 'co-pilot']);
