@@ -106,7 +106,8 @@ describe(`the exported Cabin LM (${DIR})`, () => {
   it.skipIf(!shipped)('the shipped model reads a request after a name it never saw as that request, not as talk', async () => {
     // v13 (shipped until session 16) answered all six with nothing or something else: an unknown word before a request
     // read as talk about someone. Corpus v17 put ~180 English and 244 Mandarin names before requests and in talk; these
-    // names are in neither the generator nor bench/lm-addressed.ts (they come from bench/probes/session15.jsonl).
+    // come from bench/probes/session15.jsonl, and none is in bench/lm-addressed.ts or the generator except "nina",
+    // which joined the generator's name pool in v17.
     const named: [string, object][] = [
       ['hey Jessica turn off the ac', { intent: 'hvac.ac', zone: 'cabin', value: 'off' }],
       ['uncle bob turn on the rear defrost', { intent: 'hvac.defrost_rear', zone: 'cabin', value: 'on' }],
