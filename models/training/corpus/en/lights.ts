@@ -121,6 +121,23 @@ export const lightTemplates: Template[] = [
     const text = fill(t, { who }).replace("me's", 'my');
     return out(cmd(ctx, text, 0.3), { intent: 'light.reading', zone: ref.zone, value: on ? 'on' : 'off' });
   }),
+  en('light.reading.person', (ctx) => {
+    // A light switched for someone, said as a command: "switch the light on for the kids", "lamp off for my passenger".
+    // "lights" alone is the cabin's ambient light; "lights … for <someone>" is that seat's reading light.
+    const ref = seatRef(ctx, true, 0.25);
+    const on = ctx.chance(0.6);
+    const who = ref.zone === 'self' ? 'me' : ref.who;
+    const t = on
+      ? ctx.phrase(['switch the light on for {who}', 'turn the lights on for {who}', 'light on for {who}', 'lamp on for {who}', 'shine a light for {who}',
+        '{who} could use a light', 'can {who} have a light', "turn {who}'s light on", 'a light please for {who}',
+        'switch on a lamp for {who}', 'get a light going for {who}'])
+      : ctx.phrase(['switch the light off for {who}', 'turn the lights off for {who}', 'light off for {who}', 'lamp off for {who}', 'no more light for {who}',
+        "{who} doesn't need the light anymore", "turn {who}'s light off", 'shut the light off for {who}', 'put out the light for {who}',
+        'the lamp can go off for {who}']);
+    const text = fill(t, { who }).replace("me's", 'my').replace('me could use', 'I could use').replace('can me have', 'can I have')
+      .replace("me doesn't", "I don't");
+    return out(cmd(ctx, text, 0.3), { intent: 'light.reading', zone: ref.zone, value: on ? 'on' : 'off' });
+  }, 0.8),
   en('light.reading.terse', (ctx) => {
     const ref = seatRef(ctx, true);
     const { head, tail } = seatNP(ctx, ref, reading(ctx), ctx.phrase(READING_PL));

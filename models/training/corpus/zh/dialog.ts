@@ -64,7 +64,7 @@ export const dialogTemplates: Template[] = [
   zh('dialog.undo', (ctx) => out(`${lead(ctx)}${ctx.phrase(['撤销', '还原', '改回去', '恢复原来的', '调回去', '撤回', '回到刚才的设置', '恢复一下', '返回上一步', '撤销刚才的操作', '变回原来那样', '改回来', '还是原来的好', '恢复原样'])}${punct(ctx)}`, { intent: 'dialog.undo' })),
   zh('dialog.undo_sentence', (ctx) => out(`${ctx.phrase(['刚才那个不对，改回来', '不好意思，恢复到之前的', '刚才调错了，撤回', '还是刚才那样好，改回去吧', '把刚才的改动撤销', '帮我恢复成之前的设置', '撤销上一个操作'])}${end(ctx)}`, { intent: 'dialog.undo' }), 0.6),
   zh('dialog.yes', (ctx) => out(`${ctx.phrase(['好的', '是的', '对', '对的', '嗯好', '可以', '行', '没问题', '确定', '好啊', '是', '没错', '确认', '好', '行啊', '就这样', '对对对', 'OK的', '要的', '嗯嗯'])}${punct(ctx)}`, { intent: 'dialog.yes' }), 1.2),
-  zh('dialog.yes_sentence', (ctx) => out(`${ctx.phrase(['对，就是这个', '是的，没错', '好的，就这么办', '可以，确认一下', '嗯，就这样吧', '对啊，我是这个意思', '确定，执行吧'])}${end(ctx)}`, { intent: 'dialog.yes' }), 0.6),
+  zh('dialog.yes_sentence', (ctx) => out(`${ctx.phrase(['对，就是这个', '是的，没错', '好的，就这么办', '可以，确认一下', '嗯，就这样吧', '对啊，我是这个意思', '确定，执行吧', '行，就这么定了', '没问题，照办吧', '好，就按这个来', '可以，就这样做', '嗯，这么办挺好', '对，照这个弄'])}${end(ctx)}`, { intent: 'dialog.yes' }), 0.6),
   zh('dialog.no', (ctx) => out(`${ctx.phrase(['不用了', '不要', '不', '不是', '不需要', '不用', '别', '不行', '否', '不对', '不要了', '不用不用', '不必了', '不是这个', '不了'])}${punct(ctx)}`, { intent: 'dialog.no' }), 1.2),
   zh('dialog.no_sentence', (ctx) => out(`${ctx.phrase(['不用了，谢谢', '不是，我不是这个意思', '不要，不用这样', '不需要，谢谢你', '不对，不是这个', '不了，就这样挺好'])}${end(ctx)}`, { intent: 'dialog.no' }), 0.6),
 ];

@@ -173,7 +173,7 @@ const IDIOMS: Template[] = [
   zh('seat.massage.verb', (ctx) => {
     const z = seatRef(ctx, true, 0.6);
     const who = z.zone === 'self' ? ctx.pick(['我', '我', '我的腰', '我的背']) : z.target;
-    const t = ctx.phrase(['给{w}按摩一下', '帮{w}按一按', '给{w}按按', '给{w}来个按摩', '让座椅给{w}按摩', '给{w}揉揉']);
+    const t = ctx.phrase(['给{w}按摩一下', '帮{w}按一按', '给{w}按按', '给{w}来个按摩', '让座椅给{w}按摩', '给{w}揉揉', '给{w}捏捏', '帮{w}捏一捏', '给{w}捶捶背', '帮{w}放松放松', '让座椅给{w}揉一下']);
     return out(polite(ctx, t.replace('{w}', who), 0.2), { intent: 'seat.massage', zone: z.zone, value: 'on' });
   }),
 ];

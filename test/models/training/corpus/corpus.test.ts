@@ -309,6 +309,21 @@ describe('labels', () => {
     for (const s of running) expect(s.intents.map((i) => i.intent), s.text).toEqual(['query']);
   });
 
+  it('read "lights on / off for <someone>" as that seat\'s reading light, never the cabin\'s ambient light', () => {
+    const rows = fromTemplate('en.light.reading.person', 2000);
+    const plural = rows.filter((r) => /\blights (on|off) for\b/.test(r.text));
+    expect(plural.length).toBeGreaterThan(20);
+    for (const r of rows) {
+      expect(r.intents, r.text).toHaveLength(1);
+      expect(r.intents[0]!.intent, r.text).toBe('light.reading');
+      // "for me" is the speaker's own seat; "the passenger", "the kids in the back" are theirs.
+      // (Only bare rows: a polite "… for me" can follow another person's light.)
+      if (/^(\w+ )*(lights?|lamp) (on|off) for me$/.test(r.text)) expect(r.intents[0]!.zone, r.text).toBe('self');
+    }
+    expect(rows.filter((r) => /^(\w+ )*(lights?|lamp) (on|off) for me$/.test(r.text)).length).toBeGreaterThan(5);
+    expect(new Set(rows.map((r) => r.intents[0]!.zone)).size).toBeGreaterThanOrEqual(6);
+  });
+
   it('read a Mandarin recline verb said of a person, with no backrest named, as recline (帮副驾往后躺一点)', () => {
     const lying = fromTemplate('zh.seat.recline.give', 3000).filter((s) => /往后躺/.test(s.text));
     expect(lying.length).toBeGreaterThan(0);
@@ -359,9 +374,11 @@ describe('hold-out', () => {
       const texts = c.train.map((s) => s.text.toLowerCase());
       return { probe, found: probe.filter((p) => texts.some((t) => t.includes(p))) };
     };
-    // Pooled over three seeds: one corpus yields only ~60 such phrases, so one or two found by chance moved the share
-    // by three points (seed 7 alone read 8.2 % on a draft whose three-seed share was 4.8 %).
-    const runs = [corpus, ...[8, 9].map((seed) => buildCorpus(LANGUAGES, { seed, train: 12_000, heldout: 1_500 }))].map(leaks);
+    // Pooled over six seeds: one corpus yields only ~60 such phrases, so one or two found by chance moved the share
+    // by three points (seed 7 alone read 8.2 % on a draft whose three-seed share was 4.8 %), and three seeds were
+    // not enough either (corpus v18 draft: seeds 7–9 8.0 %, seeds 10–12 2.7 %, from the same kinds of composition).
+    const more = [8, 9, 10, 11, 12].map((seed) => buildCorpus(LANGUAGES, { seed, train: 12_000, heldout: 1_500 }));
+    const runs = [corpus, ...more].map(leaks);
     for (const r of runs) expect(r.probe.length).toBeGreaterThan(20);
     const found = runs.flatMap((r) => r.found);
     const probed = runs.reduce((n, r) => n + r.probe.length, 0);
