@@ -117,6 +117,33 @@ export const comboTemplates: Template[] = [
     }
     return out(cmd(ctx, text, 0.3), ...label);
   }, 3),
+  // Contrasting states in one list: "AC on, recirculation off", "turn the fan on and the dome light off", "fan to 2,
+  // AC on, recirc off". Each item keeps its own state — every model through v17 read "ac on, recirculation off" as
+  // both off or dropped the last item — so here the states always differ at least once, and the lists are terse.
+  en('combo.on_off_contrast', (ctx) => {
+    const n = ctx.chance(0.5) ? 3 : 2;
+    const items: ListItem[] = [];
+    while (items.length < n) {
+      const it = listItem(ctx);
+      if (!items.some((x) => x.intent === it.intent && x.zone === it.zone)) items.push(it);
+    }
+    const first = ctx.chance(0.5);
+    // Flip after the first item; a third item takes either state.
+    const ons = items.map((_, i) => (i === 0 ? first : i === 1 ? !first : ctx.chance(0.5)));
+    const speeds = items.map((it) => (it.intent === 'hvac.fan' && ctx.chance(0.4) ? ctx.int(1, 7) : 0));
+    const state = (i: number) =>
+      speeds[i] ? `${ctx.pick(['to ', 'to ', 'on ', 'at ', ''])}${num(ctx, speeds[i]!)}` : ons[i] ? ctx.pick(['on', 'on', 'on', 'on please']) : ctx.pick(['off', 'off', 'off', 'off please']);
+    const bare = ctx.chance(0.5);
+    const parts = items.map((x, i) => `${bare ? x.np.replace(/^the /, '') : x.np} ${state(i)}`);
+    const r = ctx.random();
+    let text: string;
+    if (r < 0.45) text = list(ctx, parts, true);
+    else if (r < 0.75) text = `${ctx.pick(['turn ', 'switch ', 'put ', 'set ', 'have '])}${list(ctx, parts)}`;
+    else if (r < 0.88 && n === 2) text = `${parts[0]} ${ctx.pick(['but', 'but', 'and'])} ${parts[1]}`;
+    else text = `${ctx.pick(['I want ', 'I would like ', "let's have ", 'can we have '])}${list(ctx, parts)}`;
+    const label = items.map((it, i): CorpusIntent => (speeds[i] ? { intent: it.intent, zone: it.zone, value: speeds[i]! } : { intent: it.intent, zone: it.zone, value: ons[i] ? 'on' : 'off' }));
+    return out(cmd(ctx, text, 0.3), ...label);
+  }, 1.5),
   // Something off, then a verb that means on: "turn off the dome light and massage my back", "switch the AC off and
   // heat my seat". Lists under one verb ("turn off the dome light and the massage") share the verb's state; a request
   // with its own verb does not, whatever was switched before it.

@@ -211,6 +211,16 @@ export const lightTemplates: Template[] = [
     const on = ctx.chance(0.55);
     return out(cmd(ctx, onOff(ctx, `${ctx.pick(['the ', 'the ', ''])}${dome(ctx)}`, on)), { intent: 'light.dome', zone: 'cabin', value: on ? 'on' : 'off' });
   }, 1.5),
+  en('light.dome.with', (ctx) => {
+    // The light named after "with"/"using" is the one to switch: "light the car up using the roof light" is the dome
+    // light alone, "light up the car" with no light named is the ambient light.
+    const kind = ctx.pick(['dome', 'dome', 'ambient']);
+    const l = kind === 'dome' ? dome(ctx) : ambient(ctx);
+    // (No "brighten": "brighten it up in here" is a brightness step.)
+    const t = ctx.phrase(['use the {l} to light up the car', 'illuminate the interior with the {l}', 'light the place up with the {l}',
+      'give us some light with the {l}', 'put some light in here with the {l}', 'light the car up using the {l}']);
+    return out(cmd(ctx, fill(t, { l }), 0.4), { intent: kind === 'dome' ? 'light.dome' : 'light.ambient', zone: 'cabin', value: 'on' });
+  }, 0.5),
   en('light.dome.want', (ctx) => {
     const on = ctx.chance(0.6);
     const d = dome(ctx);

@@ -324,6 +324,27 @@ describe('labels', () => {
     expect(new Set(rows.map((r) => r.intents[0]!.zone)).size).toBeGreaterThanOrEqual(6);
   });
 
+  it('give each item of a contrasting list its own state ("AC on, recirculation off"), never one state for all', () => {
+    const rows = fromTemplate('en.combo.on_off_contrast', 1500);
+    for (const r of rows) {
+      expect(r.intents.length, r.text).toBeGreaterThanOrEqual(2);
+      const states = r.intents.map((i) => (i as { value?: unknown }).value);
+      // Two items said "on" and "off" in that order are labelled in that order.
+      if (typeof states[0] === 'string' && typeof states[1] === 'string') expect(states[0], r.text).not.toBe(states[1]);
+    }
+    const terse = rows.filter((r) => r.intents.length === 3 && !/\band\b/.test(r.text));
+    expect(terse.length).toBeGreaterThan(50);
+  });
+
+  it('switch the light named after "with" / "using", not the ambient light as well ("light the car up using the roof light")', () => {
+    const rows = fromTemplate('en.light.dome.with', 600);
+    for (const r of rows) expect(r.intents, r.text).toHaveLength(1);
+    const dome = rows.filter((r) => /(dome|ceiling|roof|overhead|top|main) (light|lamp)/.test(r.text));
+    expect(dome.length).toBeGreaterThan(100);
+    for (const r of dome) expect(r.intents[0]!.intent, r.text).toBe('light.dome');
+    expect(rows.some((r) => r.intents[0]!.intent === 'light.ambient')).toBe(true);
+  });
+
   it('read a Mandarin recline verb said of a person, with no backrest named, as recline (帮副驾往后躺一点)', () => {
     const lying = fromTemplate('zh.seat.recline.give', 3000).filter((s) => /往后躺/.test(s.text));
     expect(lying.length).toBeGreaterThan(0);
@@ -337,7 +358,8 @@ describe('hold-out', () => {
     const build = (en: string[]) => () => buildCorpus(LANGUAGES, { seed: 1, train: 10, heldout: 10, heldOutTemplates: { en, zh: [] } });
     expect(build(['en.no.such.template'])).toThrow(/does not exist/);
     expect(build(['en.none.chat'])).toThrow(/cannot be held out: it is the one carrier/);
-    const allSync = ['en.hvac.sync.want', 'en.hvac.sync.onoff', 'en.hvac.sync.phrase', 'en.combo.two_switches', 'en.combo.off_then_verb_on'];
+    const allSync = ['en.hvac.sync.want', 'en.hvac.sync.onoff', 'en.hvac.sync.phrase', 'en.combo.two_switches', 'en.combo.off_then_verb_on',
+      'en.combo.on_off_contrast'];
     expect(build(allSync)).toThrow(/fewer than two training templates would yield hvac\.sync/);
     expect(build(['en.hvac.sync.want'])).not.toThrow();
   });
