@@ -71,6 +71,16 @@ function listItem(ctx: Ctx): ListItem {
   return { np: ctx.pick(['the fan', 'the fan', 'the blower', 'the fan speed']), intent: 'hvac.fan', zone: 'self', steps: true };
 }
 
+/** n list items, no feature named twice for the same seat. */
+function distinctItems(ctx: Ctx, n: number): ListItem[] {
+  const items: ListItem[] = [];
+  while (items.length < n) {
+    const it = listItem(ctx);
+    if (!items.some((x) => x.intent === it.intent && x.zone === it.zone)) items.push(it);
+  }
+  return items;
+}
+
 /**
  * "X, Y and Z" (two items or more): a comma between the earlier items, "and" (sometimes ", and") before the last.
  * Terse lists often have no "and" at all: "fan to 2, AC on, recirculation off" — and a recogniser writes no commas
@@ -86,12 +96,7 @@ export const comboTemplates: Template[] = [
   // One verb over a list of things, each with its own state: "turn off the AC, the fan and the dome light",
   // "turn my reading light on, the dome light off and the fan up". The connectors build lists of whole requests only.
   en('combo.switch_list', (ctx) => {
-    const n = ctx.chance(0.55) ? 3 : 2;
-    const items: ListItem[] = [];
-    while (items.length < n) {
-      const it = listItem(ctx);
-      if (!items.some((x) => x.intent === it.intent && x.zone === it.zone)) items.push(it);
-    }
+    const items = distinctItems(ctx, ctx.chance(0.55) ? 3 : 2);
     const same = ctx.chance(0.45);
     const on0 = ctx.chance(0.5);
     // A fan item in a mixed list may take a speed: "fan to 2, AC on, recirculation off".
@@ -121,12 +126,8 @@ export const comboTemplates: Template[] = [
   // AC on, recirc off". Each item keeps its own state — every model through v17 read "ac on, recirculation off" as
   // both off or dropped the last item — so here the states always differ at least once, and the lists are terse.
   en('combo.on_off_contrast', (ctx) => {
-    const n = ctx.chance(0.5) ? 3 : 2;
-    const items: ListItem[] = [];
-    while (items.length < n) {
-      const it = listItem(ctx);
-      if (!items.some((x) => x.intent === it.intent && x.zone === it.zone)) items.push(it);
-    }
+    const items = distinctItems(ctx, ctx.chance(0.5) ? 3 : 2);
+    const n = items.length;
     const first = ctx.chance(0.5);
     // Flip after the first item; a third item takes either state.
     const ons = items.map((_, i) => (i === 0 ? first : i === 1 ? !first : ctx.chance(0.5)));
