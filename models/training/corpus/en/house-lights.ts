@@ -3,7 +3,7 @@
 import type { CorpusIntent, Template } from '../template.js';
 import { en, fill, vary, type Ctx } from './common.js';
 import { article, modifier, place, say, stateOf } from './house-common.js';
-import { color } from './lights.js';
+import { brightnessChange, color } from './lights.js';
 import { percent } from './numbers.js';
 
 const NOUN = ['lights', 'light', 'lamp'];
@@ -131,6 +131,15 @@ export const houseLightTemplates: Template[] = [
     const up = ctx.chance(0.5);
     return { text: say(ctx, withLight(ctx, ctx.phrase(up ? UP : DOWN)), 0.45), intents: [cabin('light.ambient_brightness', { delta: up ? 20 : -20 })] };
   }, 1.2),
+  // A house light stepped with the car's own brightness frames ("turn the lamp in the den up a bit"): a named lamp
+  // turned up or down is a brightness step, not a switch. The dimmer template's own frames stay held out.
+  en('house.light.step', (ctx) => {
+    const b = brightnessChange(ctx);
+    const { np, post } = lightNP(ctx);
+    const text = b.text.includes('{a}') ? `${b.text.replace('{a}', np)}${post}` : b.text;
+    const change = b.value !== undefined ? { value: b.value } : { delta: b.delta! };
+    return { text: say(ctx, text, 0.45), intents: [cabin('light.ambient_brightness', change)] };
+  }, 0.8),
   en('house.light.extreme', (ctx) => {
     const max = ctx.chance(0.5);
     return { text: say(ctx, withLight(ctx, ctx.phrase(max ? MAX : MIN)), 0.4), intents: [cabin('light.ambient_brightness', { value: max ? 100 : 1 })] };

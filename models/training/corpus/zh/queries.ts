@@ -52,10 +52,13 @@ const YESNO_VALUE = ['{n}还开着吗', '{n}是开的吗', '{n}开着没', '{n}�
  * the rule rather than a list, so that an ending heard with a new state still reads as a question, not a command.
  * The held-out query.yesno frames are left out verbatim, so it still measures phrasings never trained on.
  */
-// 在运行/在运转/在用: "is it running" asks the state too (空调在运行吗), not only 开着 and 关了.
+// 在运行/在运转/在用: "is it running" asks the state too (空调在运行吗), not only 开着 and 关了. 在运作 / 起作用了 / 生效了 /
+// 是开启状态 / 亮着 widen the states further, so that a state word never trained on, followed by 吗, still asks.
 const YESNO_STATES = ['开着', '开了', '打开了', '关了', '关掉了', '关着', '开启了', '启动了', '关闭了', '在开', '还开着', '已经开了', '已经关了', '打开着',
-  '在运行', '在运转', '运行着', '在用', '启用了'];
-const YESNO_ENDINGS = ['吗', '没', '没有', '了没', '没呢', '吗现在', '的吗'];
+  '在运行', '在运转', '运行着', '在用', '启用了', '在运作', '运作着', '起作用了', '在起作用', '生效了', '是开启状态', '是关闭状态', '处于开启状态',
+  '关上了', '停了', '还在运行', '正常运行'];
+// 么 is 吗 as people often type and recognisers often write it.
+const YESNO_ENDINGS = ['吗', '没', '没有', '了没', '没呢', '吗现在', '的吗', '么'];
 const YESNO_COMPOSED = YESNO_STATES.flatMap((st) => YESNO_ENDINGS.map((e) => `{n}${st}${e}`.replace('了了', '了')))
   .filter((f, i, all) => all.indexOf(f) === i && !YESNO.includes(f) && !/(了的吗|着了没|在开的吗)$/.test(f));
 const ASK = ['帮我看一下{q}', '查一下{q}', '告诉我{q}', '我想知道{q}', '你看看{q}', '请问{q}', '能告诉我{q}', '问一下，{q}'];

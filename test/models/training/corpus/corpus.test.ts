@@ -304,9 +304,24 @@ describe('labels', () => {
   });
 
   it('read a Mandarin "is it running" as a question about the state (空调在运行吗), never as a command', () => {
-    const running = fromTemplate('zh.query.value', 4000).filter((s) => /(在运行|在运转|运行着|在用)/.test(s.text));
+    const rows = fromTemplate('zh.query.value', 4000);
+    const running = rows.filter((s) => /(在运行|在运转|运行着|在用)/.test(s.text));
     expect(running.length).toBeGreaterThan(30);
     for (const s of running) expect(s.intents.map((i) => i.intent), s.text).toEqual(['query']);
+    // The wider states (在运作, 起作用了, 生效了, 是开启状态) and the 么 ending are questions too.
+    const wider = rows.filter((s) => /(在运作|运作着|起作用|生效了|状态吗|状态么|关上了|[开关]着么|了么)/.test(s.text));
+    expect(wider.length).toBeGreaterThan(40);
+    for (const s of wider) expect(s.intents.map((i) => i.intent), s.text).toEqual(['query']);
+  });
+
+  it('read a house light turned up or down ("turn the lamp in the den up a bit") as a brightness step, never a switch', () => {
+    const rows = fromTemplate('en.house.light.step', 1500);
+    for (const r of rows) expect(r.intents.map((i) => i.intent), r.text).toEqual(['light.ambient_brightness']);
+    const named = rows.filter((r) => /\b(lamp|lamps|lightbulb|bulbs?|light strip|lights?)\b/.test(r.text) && /\b(up|down|brighter|dimmer|dim|brighten)\b/.test(r.text));
+    expect(named.length).toBeGreaterThan(350);
+    const up = named.filter((r) => /\b(turn|bring|bump) up\b|\bup a (bit|little)\b|\bbrighter\b/.test(r.text) && !/%|percent|\d|\b(ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/.test(r.text));
+    expect(up.length).toBeGreaterThan(50);
+    for (const r of up) expect(r.intents[0], r.text).toMatchObject({ delta: 20 });
   });
 
   it('read "lights on / off for <someone>" as that seat\'s reading light, never the cabin\'s ambient light', () => {
