@@ -3,7 +3,7 @@
 // always-listening cabin hears far more of this than commands, and every such sentence must yield no intent.
 // Nothing here may be a wish the catalog serves (cold, hot, stuffy, tired back) or name a cabin feature as a request.
 import { drawSlots } from '../template.js';
-import { fill, finish, NAMES, type Ctx } from './common.js';
+import { addressName, composedName, fill, finish, NAMES, type Ctx } from './common.js';
 
 const GREETING = ['hi', 'hello', 'hey there', 'good morning', 'good afternoon', 'good evening', 'morning', 'hiya', 'howdy', 'yo', 'hey buddy',
   'greetings', 'hello again', 'hi there', 'evening'];
@@ -54,7 +54,9 @@ const WHO = ['my boss', 'your brother', 'the teacher', 'Lisa', 'Tom', 'my friend
 // Half the people talked about are named from the requests' pool of names (common/NAMES), so that a name is no sign of
 // talk either way: "Priya said the bridge is closed" talks, "Priya, turn the fan up" asks.
 const PEOPLE = NAMES.filter((n) => /^[A-Z][a-z]+$/.test(n));
-const who = (ctx: Ctx) => (ctx.chance(0.5) ? ctx.pick(WHO) : ctx.pick(PEOPLE));
+// Made-up names too (common/composedName), as often as requests get them: "Bralo said the bridge is closed" talks.
+const who = (ctx: Ctx) => (ctx.chance(0.5) ? ctx.pick(WHO) : ctx.chance(0.4) ? cap(composedName(ctx)) : ctx.pick(PEOPLE));
+const cap = (n: string) => n.charAt(0).toUpperCase() + n.slice(1);
 const WHAT = ['the shop closes early today', 'the concert was sold out', 'the bridge is closed', 'they are moving to Texas', 'the game went to overtime',
   'the flight got delayed', 'the new cafe is really good', 'school starts next week', 'the baby is walking now', 'the meeting was cancelled',
   'prices went up again', 'it might snow next week', 'the team won again', 'the museum is free on Sundays', 'he finally passed his test',
@@ -118,7 +120,7 @@ function remark(ctx: Ctx): string {
 export function chatter(ctx: Ctx): string {
   const [text, asks] = talk(ctx);
   // Talk said to someone by name is still talk ("Priya, guess what, …"), as a request after a name is the request.
-  const name = ctx.chance(0.1) ? `${ctx.pick(['', 'hey '])}${ctx.pick(NAMES)}, ` : '';
+  const name = ctx.chance(0.1) ? `${ctx.pick(['', 'hey '])}${addressName(ctx)}, ` : '';
   return finish(ctx, name + text, asks);
 }
 

@@ -183,7 +183,8 @@ export const comboTemplates: Template[] = [
       const t = ctx.phrase(['{n} on {x} for {a} and {y} for {b}', 'set the {n} to {x} for {a} and {y} for {b}', '{n} level {x} for {a}, {y} for {b}', '{a} wants the {n} on {x} and {b} on {y}',
         '{n} to {x} for {a} and to {y} for {b}', 'give {a} {n} level {x} and {b} level {y}', '{x} for {a} and {y} for {b} on the {n}',
         '{n}: {a} {x}, {b} {y}', '{n} {x} for {a}, {b} gets {y}']);
-      const text = fill(t, { n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, x: num(ctx, la, 0.5), y: num(ctx, lb, 0.5) });
+      const said = fill(t, { n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, x: num(ctx, la, 0.5), y: num(ctx, lb, 0.5) });
+      const text = said.includes(', ') && ctx.chance(0.4) ? said.replace(', ', ' ') : said;
       return out(cmd(ctx, text.replace(/^me wants/, 'I want').replace(/: (me|myself) /, ': mine '), 0.3), { intent: feature, zone: a.zone, value: la }, { intent: feature, zone: b.zone, value: lb });
     }
     if (ctx.chance(0.45)) {
@@ -198,7 +199,9 @@ export const comboTemplates: Template[] = [
       // Where the seat is a bare subject ("{a} gets 21"), the speaker says "mine" or "my seat", never "me".
       const bare = /^\{a\} (gets|to|\{x\})|: \{a\}/.test(t);
       const self = (r: SeatRef) => (bare && r.zone === 'self' ? ctx.pick(['mine', 'my seat', 'my side']) : forWho(ctx, r));
-      const text = t.includes('side') ? fill(t, { a: side(a), b: side(b), x: celsius(ctx, va), y: celsius(ctx, vb) }) : fill(t, { a: self(a), b: b.who, x: celsius(ctx, va), y: celsius(ctx, vb) });
+      const said = t.includes('side') ? fill(t, { a: side(a), b: side(b), x: celsius(ctx, va), y: celsius(ctx, vb) }) : fill(t, { a: self(a), b: b.who, x: celsius(ctx, va), y: celsius(ctx, vb) });
+      // A recogniser writes no commas: "mine 19 degrees the passenger eighteen" still sets both (v20 kept only the first).
+      const text = said.includes(', ') && ctx.chance(0.4) ? said.replace(', ', ' ') : said;
       return out(cmd(ctx, text.replace(/^me wants/, 'I want'), 0.3), { intent: 'hvac.temp', zone: a.zone, value: va }, { intent: 'hvac.temp', zone: b.zone, value: vb });
     }
     const on = ctx.chance(0.6);

@@ -79,7 +79,10 @@ export const queryTemplates: Template[] = [
     const row = rowRef(ctx, 0.55);
     const airflow = ctx.chance(0.4);
     const base = ctx.phrase(airflow ? AIRFLOW_Q : FAN_Q);
-    const text = row.zone === 'self' ? `${base}${row.post}` : row.poss && ctx.chance(0.5) && !airflow ? base.replace(/the (fan|blower)/, `${row.poss.replace(/^the /, 'the ')} $1`) : `${base}${row.post}`;
+    // The row goes in front of "the fan" only where the question says "the fan": "fan speed" with the row dropped
+    // would label a bare question with a row (v21's generator found one such pair, "fan speed" → self and → rear).
+    const poss = row.zone !== 'self' && !airflow && /the (fan|blower)/.test(base) && ctx.chance(0.5) ? row.poss : null;
+    const text = poss ? base.replace(/the (fan|blower)/, `${poss} $1`) : `${base}${row.post}`;
     return out(ask(ctx, text.replace(/^(fan speed)$/, 'fan speed')), { intent: 'query', zone: row.zone, feature: airflow ? 'hvac.airflow' : 'hvac.fan' });
   }),
   en('query.seat_position', (ctx) => {

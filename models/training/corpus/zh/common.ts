@@ -44,23 +44,31 @@ const VERB_FIRST = /^(把|将|给|帮|替|打开|开|关|启|停|调|设|切|换
 // Not the bench's names or particle (bench/lm-addressed.ts: 小刘 老陈 儿子 闺女 姥姥 小杰 同学 大哥 阿姨; 呀), and no
 // surname that is also a catalog word (黄 白 金 红 are colours, 高 and 关 settings, 万 a number).
 const SURNAMES = [...'王李张赵周吴徐孙胡朱林何郭罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴钟汪田任姜范方石姚谭廖邹熊陆郝孔崔康毛邱秦江史顾侯邵孟段雷钱汤尹黎易武乔贺赖龚文马'];
-const GIVEN = [...'强华明芳伟珍辉军丽敏静磊涛婷勇超琳'];
+// Given names are drawn from a wider pool of characters and composed in the ways people are called (张思琪, 小悦,
+// 婷婷, 王哥, 李老师): with a short list (v17–v20) a name never met still often made the request vanish (同学，打开空调).
+const GIVEN = [...'强华明芳伟珍辉军丽敏静磊涛婷勇超琳娜秀英洋艳霞平刚文建波宁鹏飞玲晨晓雪琪萌瑶欣怡宇轩浩然博凯佳思倩莉萍燕斌峰龙彬健春梅兰松琴悦乐诗雅婉晴阳振国'];
 const FULL_NAMES = ['张伟', '王芳', '李娜', '赵磊', '周婷', '吴敏', '孙涛', '林静', '郭强', '何丽', '王磊', '李强'];
+const TITLES = ['哥', '姐', '总', '老师', '师傅', '叔'];
 const KIN = ['妈', '爸', '妈妈', '爸爸', '老妈', '老爸', '哥', '姐', '哥哥', '姐姐', '弟弟', '妹妹', '叔叔', '舅舅', '奶奶', '爷爷', '外婆', '外公',
   '婶婶', '嫂子', '姑姑', '伯伯', '宝贝', '宝宝', '亲爱的', '老公', '老婆', '师傅', '小朋友', '大家', '小美', '大伟'];
 const ASSISTANT = ['小艺', '小智', '小安', '小欧', '小V', '小P', '小航'];
-/** Every name `name()` can say (for the test that keeps the bench's names out). */
-export const ALL_ZH_NAMES = [...['小', '老'].flatMap((p) => SURNAMES.map((s) => p + s)), ...GIVEN.map((g) => `阿${g}`), ...FULL_NAMES, ...KIN, ...ASSISTANT];
-/** A name to say to someone, or of someone talked about (小周, 阿华, 姐姐). */
+/** Every name `name()` can say, up to a composed name's first two characters (for the tests that keep the bench's names out). */
+export const ALL_ZH_NAMES = [...['小', '老'].flatMap((p) => SURNAMES.map((s) => p + s)), ...GIVEN.map((g) => `阿${g}`), ...GIVEN.map((g) => `小${g}`),
+  ...GIVEN.map((g) => g + g), ...SURNAMES.flatMap((s) => [...GIVEN.map((g) => s + g), ...TITLES.map((t) => s + t)]), ...FULL_NAMES, ...KIN, ...ASSISTANT];
+/** A name to say to someone, or of someone talked about (小周, 阿华, 张思琪, 婷婷, 王哥, 姐姐). */
 export function name(ctx: Ctx): string {
   const r = ctx.random();
-  if (r < 0.4) return `${ctx.pick(['小', '老'])}${ctx.pick(SURNAMES)}`;
-  if (r < 0.5) return `阿${ctx.pick(GIVEN)}`;
-  if (r < 0.6) return ctx.pick(FULL_NAMES);
+  if (r < 0.3) return `${ctx.pick(['小', '老'])}${ctx.pick(SURNAMES)}`;
+  if (r < 0.38) return `阿${ctx.pick(GIVEN)}`;
+  if (r < 0.44) return `小${ctx.pick(GIVEN)}`;
+  if (r < 0.48) return ctx.pick(GIVEN).repeat(2);
+  if (r < 0.56) return ctx.pick(SURNAMES) + ctx.pick(GIVEN) + (ctx.chance(0.6) ? ctx.pick(GIVEN) : '');
+  if (r < 0.62) return ctx.pick(SURNAMES) + ctx.pick(TITLES);
+  if (r < 0.64) return ctx.pick(FULL_NAMES);
   if (r < 0.88) return ctx.pick(KIN);
   return ctx.pick(ASSISTANT);
 }
-const vocative = (ctx: Ctx) => (ctx.chance(0.08) ? `${name(ctx)}${ctx.pick(['，', '，', '啊，', '', ' '])}` : '');
+const vocative = (ctx: Ctx) => (ctx.chance(0.09) ? `${name(ctx)}${ctx.pick(['，', '，', '啊，', '', ' '])}` : '');
 
 /** Wraps a command (a verb phrase) in a polite or casual frame, or leaves it bare; now and then after a name. */
 export function polite(ctx: Ctx, core: string, p = 0.45): string {

@@ -12,7 +12,7 @@ import { enConnectors } from '../../../../models/training/corpus/en/index.js';
 import { HELD_OUT_TEMPLATES } from '../../../../models/training/corpus/heldout-templates.js';
 import { generate } from '../../../../models/training/corpus/generate.js';
 import { LANGUAGES } from '../../../../models/training/corpus/languages.js';
-import { NAMES } from '../../../../models/training/corpus/en/common.js';
+import { composedName, NAMES } from '../../../../models/training/corpus/en/common.js';
 import { ALL_ZH_NAMES } from '../../../../models/training/corpus/zh/common.js';
 import { ADDRESSED_NAMES_EN, ADDRESSED_NAMES_ZH } from '../../../../bench/lm-addressed.js';
 import { AMBIENT_COLORS } from '../../../../vehicle-bus/cabin/vehicle-state-types.js';
@@ -209,6 +209,43 @@ describe('labels', () => {
       for (const b of ADDRESSED_NAMES_ZH) expect(n.includes(b), `${n} ~ ${b}`).toBe(false);
       expect(/[红黄蓝绿白紫粉橙金高低关开万度档]/.test(n), n).toBe(false);
     }
+  });
+
+  it('make up names that are new each time and never a bench name or a catalog word ("hey Bralo, heat my seat")', () => {
+    const ctx = new Context('en', 'train', 'driver', sfc32(5), new PhraseHoldout());
+    const names = Array.from({ length: 20_000 }, () => composedName(ctx));
+    const words = new Set(['seat', 'heat', 'fan', 'red', 'blue', 'tan', 'mint', 'max', 'min', 'dim', 'dome', 'turn', 'set', 'cancel', 'level', 'vent']);
+    for (const n of names) {
+      expect(n, n).toMatch(/^[A-Za-z][a-z]{2,8}$/);
+      expect(ADDRESSED_NAMES_EN, n).not.toContain(n.toLowerCase());
+      expect(words.has(n.toLowerCase()), n).toBe(false);
+    }
+    // Thousands of distinct names, so that none is learnt as a word.
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBeGreaterThan(8_000);
+  });
+
+  it('say requests after made-up names and talk about made-up people alike (the name decides nothing)', () => {
+    const known = new Set([...NAMES.flatMap((n) => n.toLowerCase().split(/\s+/)), 'hey', 'ok']);
+    const lead = (text: string) => /^(?:hey |ok )?([A-Za-z]+)(?:,| please)? /.exec(text)?.[1];
+    const en = corpus.train.filter((s) => s.lang === 'en');
+    // A made-up name: capitalised or not, not a word of the list, and (the test's proxy for "not English") met once or twice.
+    const counts = new Map<string, number>();
+    for (const s of en) for (const w of s.text.toLowerCase().match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const madeUp = (w: string | undefined) => !!w && !known.has(w.toLowerCase()) && (counts.get(w.toLowerCase()) ?? 0) <= 2;
+    const asked = en.filter((s) => s.intents.length > 0 && /^(?:hey |ok )?[A-Za-z]+(?:,| please) /.test(s.text) && madeUp(lead(s.text)));
+    expect(asked.length).toBeGreaterThan(30);
+    const talk = fromTemplate('en.none.chat', 4000).filter((s) => /^[A-Z][a-z]+ (said|told me|thinks) /.test(s.text));
+    expect(talk.filter((s) => !NAMES.includes(s.text.split(' ')[0]!) && !/^(Lisa|Tom)$/.test(s.text.split(' ')[0]!)).length).toBeGreaterThan(20);
+    for (const s of talk) expect(s.intents, s.text).toEqual([]);
+  });
+
+  it('call Mandarin speakers by composed names too (张思琪, 小悦, 婷婷, 王哥), before requests and in talk', () => {
+    const zhNames = new Set(ALL_ZH_NAMES);
+    expect(zhNames.size).toBeGreaterThan(5_000);
+    const req = corpus.train.filter((s) => s.lang === 'zh' && s.intents.length > 0 && /^(.{2})(，|啊，| )/.test(s.text));
+    const starts = new Set(req.map((s) => s.text.slice(0, 2)).filter((n) => zhNames.has(n)));
+    expect(starts.size).toBeGreaterThan(100);
+    expect([...starts].some((n) => /^.(哥|姐|总|叔)$/.test(n))).toBe(true);
   });
 
   it('read a colour said with no light named as the ambient colour ("make it red")', () => {
