@@ -40,6 +40,8 @@ function twoSeats(ctx: Ctx): [SeatRef, SeatRef] {
 
 const onWord = (ctx: Ctx, on: boolean) => (on ? ctx.pick(['turn on', 'switch on', 'turn on', 'activate']) : ctx.pick(['turn off', 'switch off', 'turn off', 'disable']));
 const forWho = (ctx: Ctx, r: SeatRef) => (r.zone === 'self' ? ctx.pick(['me', 'myself']) : r.who);
+// A recogniser writes no commas: "mine 19 degrees the passenger eighteen" still sets both (v20 kept only the first).
+const dropComma = (ctx: Ctx, said: string) => (said.includes(', ') && ctx.chance(0.4) ? said.replace(', ', ' ') : said);
 
 /** Verbs that switch a seat feature on by naming the seat ("heat my seat"): no "on" is said. */
 const SEAT_VERB_ON: Record<string, string[]> = {
@@ -184,7 +186,7 @@ export const comboTemplates: Template[] = [
         '{n} to {x} for {a} and to {y} for {b}', 'give {a} {n} level {x} and {b} level {y}', '{x} for {a} and {y} for {b} on the {n}',
         '{n}: {a} {x}, {b} {y}', '{n} {x} for {a}, {b} gets {y}']);
       const said = fill(t, { n: ctx.pick(nouns), a: forWho(ctx, a), b: b.who, x: num(ctx, la, 0.5), y: num(ctx, lb, 0.5) });
-      const text = said.includes(', ') && ctx.chance(0.4) ? said.replace(', ', ' ') : said;
+      const text = dropComma(ctx, said);
       return out(cmd(ctx, text.replace(/^me wants/, 'I want').replace(/: (me|myself) /, ': mine '), 0.3), { intent: feature, zone: a.zone, value: la }, { intent: feature, zone: b.zone, value: lb });
     }
     if (ctx.chance(0.45)) {
@@ -200,8 +202,7 @@ export const comboTemplates: Template[] = [
       const bare = /^\{a\} (gets|to|\{x\})|: \{a\}/.test(t);
       const self = (r: SeatRef) => (bare && r.zone === 'self' ? ctx.pick(['mine', 'my seat', 'my side']) : forWho(ctx, r));
       const said = t.includes('side') ? fill(t, { a: side(a), b: side(b), x: celsius(ctx, va), y: celsius(ctx, vb) }) : fill(t, { a: self(a), b: b.who, x: celsius(ctx, va), y: celsius(ctx, vb) });
-      // A recogniser writes no commas: "mine 19 degrees the passenger eighteen" still sets both (v20 kept only the first).
-      const text = said.includes(', ') && ctx.chance(0.4) ? said.replace(', ', ' ') : said;
+      const text = dropComma(ctx, said);
       return out(cmd(ctx, text.replace(/^me wants/, 'I want'), 0.3), { intent: 'hvac.temp', zone: a.zone, value: va }, { intent: 'hvac.temp', zone: b.zone, value: vb });
     }
     const on = ctx.chance(0.6);
