@@ -132,9 +132,9 @@ class CabinLM(nn.Module):
             presents += [k, v]
         return (self.head(x), *presents)
 
-    def empty_past(self, batch=1):
+    def empty_past(self, batch=1, device=None):
         c = self.cfg
-        z = torch.zeros(batch, c.n_heads, 0, c.head_dim)
+        z = torch.zeros(batch, c.n_heads, 0, c.head_dim, device=device)
         return [z] * (2 * c.n_layers)
 
     def num_params(self):
@@ -149,30 +149,31 @@ def greedy(model, prompts, allowed_ids, eos_id, max_new=48):
     Returns one id list per prompt, without [EOS].
     """
     model.eval()
-    ids = torch.tensor(prompts, dtype=torch.long)
+    dev = model.emb.weight.device
+    ids = torch.tensor(prompts, dtype=torch.long, device=dev)
     b, s = ids.shape
-    ban = torch.full((model.cfg.vocab_size,), float('-inf'))
-    ban[torch.tensor(allowed_ids)] = 0.0
-    past = model.empty_past(b)
-    pos = torch.arange(s).unsqueeze(0).expand(b, s)
+    ban = torch.full((model.cfg.vocab_size,), float('-inf'), device=dev)
+    ban[torch.tensor(allowed_ids, device=dev)] = 0.0
+    past = model.empty_past(b, dev)
+    pos = torch.arange(s, device=dev).unsqueeze(0).expand(b, s)
     out = [[] for _ in range(b)]
-    done = torch.zeros(b, dtype=torch.bool)
+    done = [False] * b
     total = s
     x = ids
     for _ in range(max_new):
         if total > model.cfg.max_len:
             break
-        logits, *past = model(x, torch.ones(b, total, dtype=torch.long), pos, *past)
+        logits, *past = model(x, torch.ones(b, total, dtype=torch.long, device=dev), pos, *past)
         nxt = (logits[:, -1] + ban).argmax(-1)
-        for r in range(b):
+        for r, t in enumerate(nxt.tolist()):  # one copy per step, not one per row: on a GPU each .item() waits
             if not done[r]:
-                if nxt[r].item() == eos_id:
+                if t == eos_id:
                     done[r] = True
                 else:
-                    out[r].append(nxt[r].item())
-        if done.all():
+                    out[r].append(t)
+        if all(done):
             break
         x = nxt.unsqueeze(1)
-        pos = torch.full((b, 1), total, dtype=torch.long)
+        pos = torch.full((b, 1), total, dtype=torch.long, device=dev)
         total += 1
     return out

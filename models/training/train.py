@@ -49,12 +49,16 @@ def parse_args(argv=None):
     ap.add_argument('--eval-n', type=int, help='held-out rows per language per evaluation')
     ap.add_argument('--final-eval-n', type=int, help='held-out rows per language for the closing evaluation (0: all)')
     ap.add_argument('--threads', type=int, default=DEFAULT_THREADS)
+    ap.add_argument('--device', default='cpu',
+                    help="torch device to train on ('cuda' where a GPU is lent; checkpoints are saved for the CPU either way)")
     # A run longer than a sitting: the state goes to resume.pt every --checkpoint-every steps, so a run cut short
     # (a machine lent for a few hours, a reboot) continues with --resume and ends exactly where one unbroken run would.
     ap.add_argument('--checkpoint-every', type=int, help='steps between resume.pt saves (0: never)')
     ap.add_argument('--stop-after', type=int, help='pause after this step (resume.pt written); continue with --resume')
     ap.add_argument('--resume', action='store_true', help="continue the run in --out from its resume.pt")
     a = ap.parse_args(argv)
+    if a.device.startswith('cuda') and not torch.cuda.is_available():
+        raise SystemExit(f'train.py: --device {a.device}: torch {torch.__version__} sees no CUDA device')
     for k, v in DEFAULTS[a.config].items():
         if getattr(a, k) is None:
             setattr(a, k, v)
@@ -105,8 +109,12 @@ def reproduce_command(command, steps):
     return ' '.join(out + ['--steps', str(steps)])
 
 
+def cpu_state(model):
+    return {k: v.detach().cpu() for k, v in model.state_dict().items()}
+
+
 def save_checkpoint(path, model, step, scores):
-    torch.save({'model': model.state_dict(), 'config': model.cfg.to_dict(), 'step': step, 'scores': scores}, path)
+    torch.save({'model': cpu_state(model), 'config': model.cfg.to_dict(), 'step': step, 'scores': scores}, path)
 
 
 # What must match for a resumed run to be the run it continues: same corpus, seed, model and schedule.
@@ -127,7 +135,7 @@ def save_resume(path, state):
 def load_resume(path, identity, steps):
     if not os.path.exists(path):
         raise SystemExit(f'train.py: --resume: no {path} (the run saves one every --checkpoint-every steps)')
-    state = torch.load(path, weights_only=False)
+    state = torch.load(path, weights_only=False, map_location='cpu')
     diff = [f'{k} {state["identity"].get(k)!r} → {v!r}' for k, v in identity.items() if state['identity'].get(k) != v]
     if diff:
         raise SystemExit(f'train.py: --resume: {path} is from a different run ({"; ".join(diff)})')
@@ -172,7 +180,7 @@ def main(argv=None):
     final_rows = heldout_rows if a.final_eval_n == 0 else data.eval_slice(heldout_rows, a.final_eval_n, a.seed + 1)
 
     cfg = Config(vocab_size=len(tok), max_len=a.max_len, **CONFIGS[a.config])
-    model = CabinLM(cfg)
+    model = CabinLM(cfg).to(a.device)
     params = model.num_params()
     log(f'model: {a.config} {cfg.to_dict()} — {params:,} parameters')
     opt = make_optimizer(model, a.lr)
@@ -211,6 +219,7 @@ def main(argv=None):
             epoch_batches = data.batches(samples, a.batch_tokens, rng)
         idx = epoch_batches.pop()
         x, y, real = data.collate(samples, idx, tok.pad_id)
+        x, y = x.to(a.device, non_blocking=True), y.to(a.device, non_blocking=True)
         for g in opt.param_groups:
             g['lr'] = lr_at(step, total or 10 ** 9, a)
         sel = y != -100
@@ -285,7 +294,8 @@ def main(argv=None):
         'command': command,
         'reproduce': reproduce_command(command, step),
         'seed': a.seed, 'config_name': a.config, 'model_config': cfg.to_dict(),
-        'training': {k: getattr(a, k) for k in ('lr', 'warmup', 'batch_tokens', 'vocab', 'max_len', 'evals', 'eval_n', 'threads')},
+        'training': {k: getattr(a, k) for k in ('lr', 'warmup', 'batch_tokens', 'vocab', 'max_len', 'evals', 'eval_n', 'threads',
+                                                'device')},
         'corpus': {'train_sha256': corpus_sha, 'train_rows': len(train_rows), 'heldout_rows': len(heldout_rows),
                    'dropped_rows': dropped, 'tokens_per_epoch': n_tokens},
         'params': params, 'vocab_size': len(tok), 'steps': step, 'epochs': round(step / per_epoch, 3),
