@@ -1,0 +1,57 @@
+// train-many.sh: several runs side by side (on a GPU where one is lent; here on the CPU with the tiny config), each
+// finished run packed for carrying off the machine, and clear refusals of a bad run spec.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../helpers/cli.js';
+
+const PY = process.env.CABIN_PYTHON ?? '/usr/bin/python3';
+const hasTorch = spawnSync(PY, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+if (!hasTorch && !process.env.CI) console.warn(`train-many.test: skipping the training runs: ${PY} lacks torch (apt-get install python3-torch)`);
+const script = join(repoRoot, 'models', 'training', 'train-many.sh');
+const tmp = mkdtempSync(join(tmpdir(), 'train-many-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const run = (args: string[]) => spawnSync('bash', [script, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PYTHON: PY }, timeout: 200_000 });
+
+describe('train-many.sh arguments', () => {
+  it('refuses a run spec it cannot read, or a data dir that is missing, with exit code 2 and nothing started', () => {
+    const bad = run(['--device', 'cpu', '--runs', join(tmp, 'none'), '--', 'x:/no/such/dir:1:5']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/bad run "x:\/no\/such\/dir:1:5"/);
+    expect(run(['--device', 'cpu', '--', `x:${tmp}:one:5`]).status).toBe(2);
+    expect(readdirSync(join(tmp, 'none'))).toEqual([]);
+  });
+
+  it('prints its usage for an unknown option or no runs', () => {
+    for (const args of [['--fast'], ['--device', 'cpu'], ['--']]) {
+      const r = run(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/usage: bash models\/training\/train-many.sh/);
+    }
+  });
+});
+
+describe.skipIf(!hasTorch && !process.env.CI)('train-many.sh runs', () => {
+  let r: ReturnType<typeof run>;
+  const data = join(tmp, 'data');
+  const runs = join(tmp, 'runs');
+  const pack = join(tmp, 'pack');
+  beforeAll(() => {
+    const corpus = spawnSync('node', ['dist/models/training/corpus/generate.js', '--small', '--out', data], { cwd: repoRoot, encoding: 'utf8' });
+    expect(corpus.status, corpus.stderr).toBe(0);
+    const tiny = '--config,tiny,--evals,1,--final-eval-n,5,--eval-n,5';
+    r = run(['--device', 'cpu', '--threads', '1', '--runs', runs, '--pack', pack, '--', `a:${data}:1:4:${tiny}`, `b:${data}:2:4:${tiny}`]);
+  }, 220_000);
+
+  it('trains every run and packs each finished one with its weights, tokenizer, log and record', () => {
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    for (const name of ['a', 'b']) {
+      expect(existsSync(join(runs, name, 'last.pt')), name).toBe(true);
+      const list = spawnSync('tar', ['-tf', join(pack, `${name}.tar`)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
+      expect(list).toEqual(['last.pt', 'progress.log', 'record.json', 'tokenizer.json']);
+    }
+    expect(r.stdout).toMatch(/a: .*done: 4 steps/);
+  });
+});
