@@ -1,7 +1,7 @@
 #!/bin/bash
 # Trains several runs at once, each its own train.py process — on a GPU, where one process leaves the card mostly
-# idle (the small config is bound by Python and kernel launches: measured on an H200, three runs side by side went
-# as fast each as one alone, ~41 steps/s, 1.7 min for 4,238 steps against ~84 min on one CPU core here).
+# idle (the small config is bound by Python and kernel launches: on an H200, three runs side by side each did ~41
+# steps/s, 4,238 steps in 1.7 min against ~84 min on one CPU core here; four side by side 31-39 steps/s each).
 #
 # usage: bash models/training/train-many.sh [--device DEV] [--threads N] [--deadline S] [--pack DIR] [--runs DIR] -- RUN...
 #   RUN is NAME:DATA_DIR:SEED:STEPS[:EXTRA], EXTRA being more train.py flags joined by commas (--evals,4).
