@@ -32,6 +32,9 @@ CONFIGS = {
     # tiny: the CI smoke pipeline (a few steps, seconds); small: the shipped model (see README.md for sizing).
     'tiny': dict(d_model=64, n_layers=2, n_heads=4, ffn_mult=2, dropout=0.0),
     'small': dict(d_model=256, n_layers=4, n_heads=4, ffn_mult=4, dropout=0.05),
+    # medium: the one larger size `npm run lm:sizes` put near the 30 ms p95 budget (~1.3× small per utterance, 9.6 MB
+    # int8); untrained so far — it needs a GPU's longer schedule to be worth its cost (README, "Training on a GPU").
+    'medium': dict(d_model=384, n_layers=4, n_heads=6, ffn_mult=4, dropout=0.05),
 }
 
 

@@ -2,7 +2,7 @@
 // finished run packed for carrying off the machine, and clear refusals of a bad run spec.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../helpers/cli.js';
@@ -41,8 +41,9 @@ describe.skipIf(!hasTorch && !process.env.CI)('train-many.sh runs', () => {
   beforeAll(() => {
     const corpus = spawnSync('node', ['dist/models/training/corpus/generate.js', '--small', '--out', data], { cwd: repoRoot, encoding: 'utf8' });
     expect(corpus.status, corpus.stderr).toBe(0);
-    const tiny = '--config,tiny,--evals,1,--final-eval-n,5,--eval-n,5';
-    r = run(['--device', 'cpu', '--threads', '1', '--runs', runs, '--pack', pack, '--', `a:${data}:1:4:${tiny}`, `b:${data}:2:4:${tiny}`]);
+    const few = '--evals,1,--final-eval-n,5,--eval-n,5,--vocab,1000';
+    // b trains the medium config (384 × 4), the size README's "Training on a GPU" names next, so that it cannot rot.
+    r = run(['--device', 'cpu', '--threads', '1', '--runs', runs, '--pack', pack, '--', `a:${data}:1:4:--config,tiny,${few}`, `b:${data}:2:2:--config,medium,${few}`]);
   }, 220_000);
 
   it('trains every run and packs each finished one with its weights, tokenizer, log and record', () => {
@@ -53,5 +54,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('train-many.sh runs', () => {
       expect(list).toEqual(['last.pt', 'progress.log', 'record.json', 'tokenizer.json']);
     }
     expect(r.stdout).toMatch(/a: .*done: 4 steps/);
+    const record = JSON.parse(readFileSync(join(runs, 'b', 'record.json'), 'utf8')) as { model_config: { d_model: number; n_layers: number } };
+    expect(record.model_config).toMatchObject({ d_model: 384, n_layers: 4 });
   });
 });
