@@ -4,7 +4,7 @@
 # steps/s, 4,238 steps in 1.7 min against ~84 min on one CPU core here; four side by side 31-39 steps/s each).
 #
 # usage: bash models/training/train-many.sh [--device DEV] [--threads N] [--deadline S] [--pack DIR] [--runs DIR] -- RUN...
-#   RUN is NAME:DATA_DIR:SEED:STEPS[:EXTRA], EXTRA being more train.py flags joined by commas (--evals,4).
+#   RUN is NAME:DATA_DIR:SEED:STEPS[:EXTRA], EXTRA being more train.py flags joined by commas (--config,medium).
 #   Each run writes RUNS/NAME (--runs, default models/training/runs; its output in RUNS/NAME.out); --device is
 #   cuda unless given. --deadline stops runs still going after S seconds (they leave no last.pt). --pack tars each
 #   finished run's last.pt, tokenizer.json, progress.log and record.json into DIR/NAME.tar (to carry it off a lent
@@ -36,7 +36,7 @@ done
 pids=() names=()
 for spec in "$@"; do
   IFS=: read -r name data seed steps extra <<<"$spec"
-  PYTHONUNBUFFERED=1 "${PYTHON:-python3}" "$here/train.py" --data "$data" --out "$runs/$name" --seed "$seed" --config small \
+  PYTHONUNBUFFERED=1 "${PYTHON:-python3}" "$here/train.py" --data "$data" --out "$runs/$name" --seed "$seed" \
     --steps "$steps" --threads "$threads" --device "$device" ${extra//,/ } > "$runs/$name.out" 2>&1 &
   pids+=($!) names+=("$name")
   echo "train-many.sh: $name started (pid $!, log $runs/$name.out)"

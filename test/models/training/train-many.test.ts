@@ -1,4 +1,4 @@
-// train-many.sh: several runs side by side (on a GPU where one is lent; here on the CPU with the tiny config), each
+// train-many.sh: several runs side by side (on a GPU where one is lent; here on the CPU, tiny and medium configs), each
 // finished run packed for carrying off the machine, and clear refusals of a bad run spec.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
