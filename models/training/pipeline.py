@@ -42,7 +42,10 @@ def manifest(ship_dir, record, export_info, quant, pipeline_command):
                      'steps': record['steps'], 'epochs': record['epochs'], 'seconds': record['train_seconds'],
                      'tokens_per_second': record['tokens_per_second'], 'checkpoint': export_info['checkpoint'],
                      'checkpoint_step': export_info['checkpoint_step'], 'best_step': record['best']['step'],
-                     'torch': record['torch'], 'python_greedy_heldout': record['best'].get('heldout_greedy')},
+                     'torch': record['torch'], 'python_greedy_heldout': record['best'].get('heldout_greedy')}
+        # A run that continues another (train.py --init-from): its steps are its own; the chain's are total_steps.
+        | ({'total_steps': record['total_steps'], 'init_from': {k: record['init_from'][k] for k in ('run', 'checkpoint', 'sha256', 'steps')}}
+           if record.get('init_from') else {}),
         'checks': {'kv_cache_max_abs_diff_torch': export_info['kv_cache_max_abs_diff'], 'opset': export_info['opset']},
         'heldout': None,
         'heldout_note': 'null until filled from the TypeScript evaluation (cabin bench, grammar-constrained decoding '

@@ -57,6 +57,9 @@ def parse_args(argv=None):
     ap.add_argument('--checkpoint-every', type=int, help='steps between resume.pt saves (0: never)')
     ap.add_argument('--stop-after', type=int, help='pause after this step (resume.pt written); continue with --resume')
     ap.add_argument('--resume', action='store_true', help="continue the run in --out from its resume.pt")
+    # A finished run trained further (a warm restart: its weights, a fresh optimizer and a new warmup + cosine): how a
+    # run gets a longer schedule on a 2-core machine without starting over. The parent's record travels in the record.
+    ap.add_argument('--init-from', help="a finished run's dir (or its last.pt): start from its weights, same corpus and config")
     a = ap.parse_args(argv)
     if a.device.startswith('cuda') and not torch.cuda.is_available():
         raise SystemExit(f'train.py: --device {a.device}: torch {torch.__version__} sees no CUDA device')
@@ -110,6 +113,11 @@ def reproduce_command(command, steps):
     return ' '.join(out + ['--steps', str(steps)])
 
 
+def chain_steps(parent):
+    """Steps of every run this one continues (0 for a run from scratch)."""
+    return 0 if parent is None else parent['steps'] + chain_steps(parent['parent'])
+
+
 def cpu_state(model):
     return {k: v.detach().cpu() for k, v in model.state_dict().items()}
 
@@ -119,11 +127,42 @@ def save_checkpoint(path, model, step, scores):
 
 
 # What must match for a resumed run to be the run it continues: same corpus, seed, model and schedule.
-RESUME_KEYS = ('seed', 'config', 'lr', 'warmup', 'batch_tokens', 'vocab', 'max_len', 'evals', 'eval_n')
+RESUME_KEYS = ('seed', 'config', 'lr', 'warmup', 'batch_tokens', 'vocab', 'max_len', 'evals', 'eval_n', 'init_from')
 
 
 def run_identity(a, corpus_sha):
     return {'corpus_sha256': corpus_sha} | {k: getattr(a, k) for k in RESUME_KEYS}
+
+
+def parent_paths(path):
+    """(run dir, checkpoint) for --init-from, which names a run's dir or a checkpoint in it."""
+    return (path, os.path.join(path, 'last.pt')) if os.path.isdir(path) else (os.path.dirname(path) or '.', path)
+
+
+def check_parent(path, corpus_sha):
+    """Before anything is trained: --init-from names a finished run on this corpus. Returns its record."""
+    run_dir, ck_path = parent_paths(path)
+    for need in (ck_path, os.path.join(run_dir, 'record.json'), os.path.join(run_dir, 'tokenizer.json')):
+        if not os.path.exists(need):
+            raise SystemExit(f'train.py: --init-from {path}: no {need} (name a finished run)')
+    record = json.load(open(os.path.join(run_dir, 'record.json'), encoding='utf-8'))
+    if record['corpus']['train_sha256'] != corpus_sha:
+        raise SystemExit(f'train.py: --init-from {path}: trained on another corpus '
+                         f'({record["corpus"]["train_sha256"][:12]}…, --data has {corpus_sha[:12]}…)')
+    return record
+
+
+def load_parent(path, record, cfg, tok_path):
+    """The parent's weights, once its config and tokenizer are known to be this run's."""
+    run_dir, ck_path = parent_paths(path)
+    if record['model_config'] != cfg.to_dict():
+        raise SystemExit(f'train.py: --init-from {path}: model config {record["model_config"]} ≠ {cfg.to_dict()}')
+    if open(os.path.join(run_dir, 'tokenizer.json'), encoding='utf-8').read() != open(tok_path, encoding='utf-8').read():
+        raise SystemExit(f'train.py: --init-from {path}: its tokenizer differs from the one learnt now')
+    ck = torch.load(ck_path, map_location='cpu')
+    parent = {'run': os.path.relpath(run_dir), 'checkpoint': os.path.basename(ck_path), 'sha256': data.sha256_file(ck_path),
+              'steps': record['steps'], 'reproduce': record['reproduce'], 'parent': record.get('init_from')}
+    return ck['model'], parent
 
 
 def save_resume(path, state):
@@ -160,6 +199,7 @@ def main(argv=None):
     corpus_sha = data.sha256_file(os.path.join(a.data, 'train.jsonl'))
     resume_path, identity, resumed_at = os.path.join(a.out, 'resume.pt'), run_identity(a, corpus_sha), []
     st = load_resume(resume_path, identity, a.steps) if a.resume else None  # before anything in --out is written
+    parent_record = check_parent(a.init_from, corpus_sha) if a.init_from else None
     tok = toklib.build([r['text'] for r in train_rows], action_tokens, target=a.vocab)
     bad = toklib.hand_check(tok)
     if bad:
@@ -184,6 +224,13 @@ def main(argv=None):
     model = CabinLM(cfg).to(a.device)
     params = model.num_params()
     log(f'model: {a.config} {cfg.to_dict()} — {params:,} parameters')
+    parent = None
+    if a.init_from:
+        weights, parent = load_parent(a.init_from, parent_record, cfg, tok_path)
+        if not st:  # a resumed sitting loads its own, newer weights below
+            model.load_state_dict(weights)
+        log(f'weights from {parent["run"]}/{parent["checkpoint"]} (step {parent["steps"]}, sha256 {parent["sha256"][:12]}…); '
+            f'fresh optimizer, warmup {a.warmup}, peak lr {a.lr:g}')
     opt = make_optimizer(model, a.lr)
 
     epoch, epoch_batches = 0, data.batches(samples, a.batch_tokens, rng)
@@ -293,7 +340,8 @@ def main(argv=None):
         log(f'  miss: {miss}')
     record = {
         'command': command,
-        'reproduce': reproduce_command(command, step),
+        # From scratch: the parent runs' commands first, when this run continues one.
+        'reproduce': ' && '.join(([parent['reproduce']] if parent else []) + [reproduce_command(command, step)]),
         'seed': a.seed, 'config_name': a.config, 'model_config': cfg.to_dict(),
         'training': {k: getattr(a, k) for k in ('lr', 'warmup', 'batch_tokens', 'vocab', 'max_len', 'evals', 'eval_n', 'threads',
                                                 'device')},
@@ -303,7 +351,8 @@ def main(argv=None):
         'train_seconds': round(train_s, 1), 'eval_seconds': round(t_eval_total, 1),
         'tokens_per_second': round(seen_tokens / max(1e-9, train_s - t_eval_total)),
         'best': {'step': best_ck['step'], 'eval_slice': best_scores, 'heldout_greedy': final_scores},
-        'resumed_at': resumed_at,
+        'resumed_at': resumed_at, 'init_from': parent,
+        'total_steps': step + chain_steps(parent),
         'eval_history': history, 'torch': torch.__version__,
     }
     with open(os.path.join(a.out, 'record.json'), 'w', encoding='utf-8') as f:

@@ -1,5 +1,6 @@
 // A training run cut short continues with --resume and ends exactly where one unbroken run would: the small model's
-// run takes longer than a working sitting on this machine, so a run that cannot resume is a run thrown away.
+// run takes longer than a working sitting on this machine, so a run that cannot resume is a run thrown away. A
+// finished run trained further with --init-from starts from its weights and carries its provenance.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,9 +14,10 @@ if (!hasTorch && !process.env.CI) {
   console.warn(`resume.test: skipping: ${PY} lacks torch (apt-get install python3-torch libopenblas0-pthread)`);
 }
 
-describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume', () => {
+describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume / --init-from', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cabin-resume-'));
   const data = join(dir, 'data');
+  const otherData = join(dir, 'data-other');
   interface Run { status: number | null; stdout: string; stderr: string }
   // Asynchronous: a worker blocked for minutes in spawnSync misses vitest's own messages and fails the run.
   const exec = (cmd: string, args: string[]) =>
@@ -38,15 +40,29 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume'
   let pausedWithFile = false;
 
   beforeAll(async () => {
-    const gen = await exec('node', ['dist/models/training/corpus/generate.js', '--seed', '1', '--out', data, '--small']);
-    expect(gen.status, gen.stderr).toBe(0);
+    const gens = await Promise.all([
+      exec('node', ['dist/models/training/corpus/generate.js', '--seed', '1', '--out', data, '--small']),
+      exec('node', ['dist/models/training/corpus/generate.js', '--seed', '2', '--out', otherData, '--small']),
+    ]);
+    for (const gen of gens) expect(gen.status, gen.stderr).toBe(0);
     [runs.whole, runs.first, runs.other] = await Promise.all([
       train('whole', '--seed', '3'),
       train('split', '--seed', '3', '--stop-after', '12'),
       train('other', '--seed', '3', '--stop-after', '12'),
     ]);
     pausedWithFile = existsSync(join(dir, 'split', 'resume.pt'));
-    [runs.second, runs.wrongSeed] = await Promise.all([train('split', '--seed', '3', '--resume'), train('other', '--seed', '4', '--resume')]);
+    // A learning rate of 1e-12 leaves the weights where they start: the child must end on its parent's weights.
+    const child = (out: string, from: string, ...extra: string[]) =>
+      exec(PY, ['models/training/train.py', '--data', data, '--out', join(dir, out), '--config', 'tiny', '--steps', '6', '--batch-tokens', '6000',
+        '--seed', '3', '--init-from', join(dir, from), ...extra]);
+    [runs.second, runs.wrongSeed, runs.child, runs.childOfUnfinished, runs.childOtherCorpus] = await Promise.all([
+      train('split', '--seed', '3', '--resume'),
+      train('other', '--seed', '4', '--resume'),
+      child('child', 'whole', '--lr', '1e-12'),
+      child('child-unfinished', 'other'),
+      exec(PY, ['models/training/train.py', '--data', otherData, '--out', join(dir, 'child-other'), '--config', 'tiny', '--steps', '6',
+        '--batch-tokens', '6000', '--seed', '3', '--init-from', join(dir, 'whole')]),
+    ]);
   }, 400_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -68,5 +84,31 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume'
     expect(err).toMatch(/different run \(seed 3 → 4\)/);
     expect(existsSync(join(dir, 'other', 'resume.pt'))).toBe(true);
     expect(existsSync(join(dir, 'other', 'last.pt'))).toBe(false);
+  });
+
+  it('--init-from starts from the finished run\'s weights and records the chain that reproduces it', () => {
+    expect(runs.child.status, runs.child.stderr.slice(-1500)).toBe(0);
+    const close = spawnSync(PY, ['-c', `import torch; a = torch.load('${join(dir, 'whole', 'last.pt')}')['model']; ` +
+      `b = torch.load('${join(dir, 'child', 'last.pt')}')['model']; print(all(torch.allclose(a[k], b[k], atol=1e-6) for k in a))`],
+    { encoding: 'utf8' }).stdout.trim();
+    expect(close, 'weights after 6 steps at lr 1e-12 are the parent\'s').toBe('True');
+    const parent = JSON.parse(readFileSync(join(dir, 'whole', 'record.json'), 'utf8')) as { reproduce: string };
+    const record = JSON.parse(readFileSync(join(dir, 'child', 'record.json'), 'utf8')) as {
+      steps: number; total_steps: number; reproduce: string; init_from: { steps: number; sha256: string; reproduce: string };
+    };
+    expect(record).toMatchObject({ steps: 6, total_steps: 30, init_from: { steps: 24, reproduce: parent.reproduce } });
+    expect(record.init_from.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(record.reproduce.startsWith(`${parent.reproduce} && `), record.reproduce).toBe(true);
+    expect(record.reproduce).toMatch(/--init-from \S+whole --lr 1e-12 --steps 6$/);
+  });
+
+  it('--init-from refuses a run that is not finished, or trained on another corpus, in one line', () => {
+    for (const [run, why] of [[runs.childOfUnfinished, /no \S+last\.pt \(name a finished run\)/], [runs.childOtherCorpus, /trained on another corpus/]] as const) {
+      expect(run.status).not.toBe(0);
+      const err = run.stderr.trim();
+      expect(err.split('\n')).toHaveLength(1);
+      expect(err).toMatch(why);
+    }
+    expect(existsSync(join(dir, 'child-other', 'last.pt'))).toBe(false);
   });
 });
