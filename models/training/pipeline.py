@@ -45,7 +45,9 @@ def manifest(ship_dir, record, export_info, quant, pipeline_command):
                      'torch': record['torch'], 'python_greedy_heldout': record['best'].get('heldout_greedy')}
         # A run that continues another (train.py --init-from): its steps are its own; the chain's are total_steps.
         | ({'total_steps': record['total_steps'], 'init_from': {k: record['init_from'][k] for k in ('run', 'checkpoint', 'sha256', 'steps')}}
-           if record.get('init_from') else {}),
+           if record.get('init_from') else {})
+        # Weights averaged over finished runs (average.py): which ones, at how many steps each.
+        | ({'averaged_from': record['averaged_from']} if record.get('averaged_from') else {}),
         'checks': {'kv_cache_max_abs_diff_torch': export_info['kv_cache_max_abs_diff'], 'opset': export_info['opset']},
         'heldout': None,
         'heldout_note': 'null until filled from the TypeScript evaluation (cabin bench, grammar-constrained decoding '

@@ -55,14 +55,18 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
     const child = (out: string, from: string, ...extra: string[]) =>
       exec(PY, ['models/training/train.py', '--data', data, '--out', join(dir, out), '--config', 'tiny', '--steps', '6', '--batch-tokens', '6000',
         '--seed', '3', '--init-from', join(dir, from), ...extra]);
-    [runs.second, runs.wrongSeed, runs.child, runs.childOfUnfinished, runs.childOtherCorpus] = await Promise.all([
+    [runs.second, runs.wrongSeed, runs.child, runs.childOfUnfinished, runs.childOtherCorpus, runs.childTrained] = await Promise.all([
       train('split', '--seed', '3', '--resume'),
       train('other', '--seed', '4', '--resume'),
       child('child', 'whole', '--lr', '1e-12'),
       child('child-unfinished', 'other'),
       exec(PY, ['models/training/train.py', '--data', otherData, '--out', join(dir, 'child-other'), '--config', 'tiny', '--steps', '6',
         '--batch-tokens', '6000', '--seed', '3', '--init-from', join(dir, 'whole')]),
+      child('child-trained', 'whole'),
     ]);
+    const average = (out: string, ...from: string[]) =>
+      exec(PY, ['models/training/average.py', '--out', join(dir, out), ...from.map((r) => join(dir, r))]);
+    [runs.averaged, runs.averageUnfinished] = await Promise.all([average('averaged', 'whole', 'child-trained'), average('averaged-bad', 'whole', 'other')]);
   }, 400_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -110,5 +114,38 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
       expect(err).toMatch(why);
     }
     expect(existsSync(join(dir, 'child-other', 'last.pt'))).toBe(false);
+  });
+
+  it('average.py writes the mean of the runs\' weights as a run pipeline.py can ship, with the chain that rebuilds it', () => {
+    expect(runs.childTrained.status, runs.childTrained.stderr.slice(-1500)).toBe(0);
+    expect(runs.averaged.status, runs.averaged.stderr.slice(-1500)).toBe(0);
+    const [a, b, m] = ['whole', 'child-trained', 'averaged'].map((r) => join(dir, r, 'last.pt'));
+    const check = spawnSync(PY, ['-c', `import torch; a = torch.load('${a}')['model']; b = torch.load('${b}')['model']; ` +
+      `m = torch.load('${m}')['model']; print(any(not torch.equal(a[k], b[k]) for k in a), ` +
+      `all(torch.allclose(m[k], (a[k] + b[k]) / 2, atol=1e-7) for k in a))`], { encoding: 'utf8' }).stdout.trim();
+    expect(check, 'the two runs differ, and the average is their mean').toBe('True True');
+    const child = JSON.parse(readFileSync(join(dir, 'child-trained', 'record.json'), 'utf8')) as { reproduce: string };
+    const record = JSON.parse(readFileSync(join(dir, 'averaged', 'record.json'), 'utf8')) as {
+      reproduce: string; averaged_from: { run: string; steps: number; sha256: string }[]; best: { step: null };
+    };
+    expect(record.averaged_from.map((r) => r.steps)).toEqual([24, 30]);
+    expect(record.best.step).toBeNull();
+    // The child's reproduce already runs its parent: the chain says each command once, then the average.
+    expect(record.reproduce.startsWith(`${child.reproduce} && `), record.reproduce).toBe(true);
+    expect(record.reproduce.split(' && ')).toHaveLength(3);
+    expect(record.reproduce).toMatch(/average\.py --out \S+averaged \S+whole \S+child-trained$/);
+    const ship = spawnSync(PY, ['models/training/pipeline.py', '--data', data, '--run', join(dir, 'averaged'), '--ship', join(dir, 'ship'), '--skip-train'],
+      { cwd: repoRoot, encoding: 'utf8' });
+    expect(ship.status, ship.stderr.slice(-1500)).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, 'ship', 'manifest.json'), 'utf8')) as { training: { averaged_from: unknown[] } };
+    expect(manifest.training.averaged_from).toHaveLength(2);
+  });
+
+  it('average.py refuses a run that is not finished, in one line', () => {
+    expect(runs.averageUnfinished.status).not.toBe(0);
+    const err = runs.averageUnfinished.stderr.trim();
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toMatch(/other: no last\.pt \(name finished runs\)/);
+    expect(existsSync(join(dir, 'averaged-bad'))).toBe(false);
   });
 });
