@@ -123,6 +123,9 @@ def main(argv=None):
     ap.add_argument('--data', required=True, help='the corpus dir it was trained on (its train.jsonl hash is checked)')
     ap.add_argument('--out', required=True, help='run dir to write (last.pt, tokenizer.json, record.json)')
     a = ap.parse_args(argv)
+    if os.path.exists(os.path.join(a.out, 'last.pt')):
+        # A run's weights are not overwritten: they may be the only copy of hours of training.
+        raise SystemExit(f'recover.py: --out {a.out} already holds a last.pt (name a new run dir)')
     manifest, inits, digest = load_shipped(a.model)
     train_path = os.path.join(a.data, 'train.jsonl')
     if not os.path.exists(train_path):

@@ -2,6 +2,7 @@
 // and averaged when the run that made it is gone (run dirs are not committed; a new machine starts without them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,8 @@ describe.skipIf(!hasTorch && !process.env.CI)('recover.py: a shipped model back 
   const recover = (model: string, out: string, corpus = data) =>
     py('models/training/recover.py', '--model', join(dir, model), '--data', corpus, '--out', join(dir, out));
   const runs: Record<string, Run> = {};
+  const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+  let runBefore = { last: '', record: '' };
 
   beforeAll(async () => {
     const gens = await Promise.all([
@@ -48,12 +51,15 @@ describe.skipIf(!hasTorch && !process.env.CI)('recover.py: a shipped model back 
     // A learning rate of 1e-12 leaves the weights where they start: the continuation must begin on the recovered ones.
     runs.continued = await py('models/training/train.py', '--data', data, '--out', join(dir, 'continued'), '--config', 'tiny', '--steps', '4',
       '--batch-tokens', '6000', '--seed', '3', '--lr', '1e-12', '--init-from', join(dir, 'recovered'));
+    runBefore = { last: sha(join(dir, 'run', 'last.pt')), record: sha(join(dir, 'run', 'record.json')) };
     cpSync(join(dir, 'shipped'), join(dir, 'tampered'), { recursive: true });
     const onnxPath = join(dir, 'tampered', 'model.onnx');
     const bytes = readFileSync(onnxPath);
     bytes[bytes.length - 10] ^= 0xff;
     writeFileSync(onnxPath, bytes);
-    [runs.tampered, runs.otherCorpus] = await Promise.all([recover('tampered', 'from-tampered'), recover('shipped', 'from-other', otherData)]);
+    [runs.tampered, runs.otherCorpus, runs.overRun] = await Promise.all([
+      recover('tampered', 'from-tampered'), recover('shipped', 'from-other', otherData), recover('shipped', 'run'),
+    ]);
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -95,6 +101,14 @@ describe.skipIf(!hasTorch && !process.env.CI)('recover.py: a shipped model back 
     expect(close).toBe('True');
     const record = JSON.parse(readFileSync(join(dir, 'continued', 'record.json'), 'utf8')) as { total_steps: number };
     expect(record.total_steps).toBe(24);
+  });
+
+  it('refuses to write over a run\'s weights, in one line', () => {
+    expect(runs.overRun.status).not.toBe(0);
+    expect(runs.overRun.stderr.trim()).toMatch(/^recover\.py: --out \S+run already holds a last\.pt \(name a new run dir\)$/);
+    // The trained run is untouched: its last.pt and record.json are the ones train.py wrote.
+    expect(sha(join(dir, 'run', 'last.pt'))).toBe(runBefore.last);
+    expect(sha(join(dir, 'run', 'record.json'))).toBe(runBefore.record);
   });
 
   it('refuses, in one line and writing nothing, a model.onnx its manifest does not name and another corpus', () => {
