@@ -53,6 +53,8 @@ export const voiceSection: BenchSection = {
     const enrolled = await enrolledVoices(BENCH_VOICES, (dir) => cabinRecognizer({ hmmDir: dir }), log);
     try {
       const heldOutFile = join(corpusDir(), 'heldout.jsonl');
+      // Said, not silent: without the split the held-out spoken rows are missing from the table, not zero.
+      if (!existsSync(heldOutFile)) log(`voice: held-out spoken rows skipped: no ${heldOutFile} (npm run corpus writes it; or set CABIN_CORPUS_DIR)`);
       const r = await benchVoice({
         lm, domain, generic, log, ...(withGrammar ? { withGrammar } : {}), ...(existsSync(heldOutFile) ? { heldOutFile } : {}),
         ...(enrolled ? { enrolled: (voice: string) => enrolled.get(voice)! } : {}),
