@@ -1,15 +1,14 @@
 // recover.py turns a shipped int8 model dir back into a run dir, so that the shipped model can be trained further
 // and averaged when the run that made it is gone (run dirs are not committed; a new machine starts without them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../helpers/cli.js';
+import { execAsync, PY, pythonHas, type Run } from '../../helpers/python.js';
 
-const PY = process.env.CABIN_PYTHON ?? '/usr/bin/python3';
-const hasTorch = spawnSync(PY, ['-c', 'import torch, onnx'], { stdio: 'ignore' }).status === 0;
+const hasTorch = pythonHas('torch', 'onnx');
 if (!hasTorch && !process.env.CI) {
   console.warn(`recover.test: skipping: ${PY} lacks torch or onnx (apt-get install python3-torch python3-onnx libopenblas0-pthread)`);
 }
@@ -18,16 +17,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('recover.py: a shipped model back 
   const dir = mkdtempSync(join(tmpdir(), 'cabin-recover-'));
   const data = join(dir, 'data');
   const otherData = join(dir, 'data-other');
-  interface Run { status: number | null; stdout: string; stderr: string }
-  const exec = (cmd: string, args: string[]) =>
-    new Promise<Run>((resolve) => {
-      const p = spawn(cmd, args, { cwd: repoRoot });
-      let stdout = '';
-      let stderr = '';
-      p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      p.on('close', (status) => resolve({ status, stdout, stderr }));
-    });
+  const exec = execAsync;
   const py = (...args: string[]) => exec(PY, args);
   const ship = (run: string, out: string) =>
     py('models/training/pipeline.py', '--data', data, '--run', join(dir, run), '--ship', join(dir, out), '--skip-train');

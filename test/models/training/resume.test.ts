@@ -2,14 +2,14 @@
 // run takes longer than a working sitting on this machine, so a run that cannot resume is a run thrown away. A
 // finished run trained further with --init-from starts from its weights and carries its provenance.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../helpers/cli.js';
+import { execAsync, PY, pythonHas, type Run } from '../../helpers/python.js';
 
-const PY = process.env.CABIN_PYTHON ?? '/usr/bin/python3';
-const hasTorch = spawnSync(PY, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+const hasTorch = pythonHas('torch');
 if (!hasTorch && !process.env.CI) {
   console.warn(`resume.test: skipping: ${PY} lacks torch (apt-get install python3-torch libopenblas0-pthread)`);
 }
@@ -18,17 +18,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
   const dir = mkdtempSync(join(tmpdir(), 'cabin-resume-'));
   const data = join(dir, 'data');
   const otherData = join(dir, 'data-other');
-  interface Run { status: number | null; stdout: string; stderr: string }
-  // Asynchronous: a worker blocked for minutes in spawnSync misses vitest's own messages and fails the run.
-  const exec = (cmd: string, args: string[]) =>
-    new Promise<Run>((resolve) => {
-      const p = spawn(cmd, args, { cwd: repoRoot });
-      let stdout = '';
-      let stderr = '';
-      p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      p.on('close', (status) => resolve({ status, stdout, stderr }));
-    });
+  const exec = execAsync;
   // The small corpus makes ~10 batches of 6,000 tokens: a pause at step 12 of 24 falls in the second epoch, so the
   // third epoch's shuffle is drawn after the resume and needs the restored random state, not just the weights.
   const train = (out: string, ...extra: string[]) =>
