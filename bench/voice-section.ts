@@ -53,10 +53,11 @@ export const voiceSection: BenchSection = {
     const enrolled = await enrolledVoices(BENCH_VOICES, (dir) => cabinRecognizer({ hmmDir: dir }), log);
     try {
       const heldOutFile = join(corpusDir(), 'heldout.jsonl');
+      const hasHeldOut = existsSync(heldOutFile);
       // Said, not silent: without the split the held-out spoken rows are missing from the table, not zero.
-      if (!existsSync(heldOutFile)) log(`voice: held-out spoken rows skipped: no ${heldOutFile} (npm run corpus writes it; or set CABIN_CORPUS_DIR)`);
+      if (!hasHeldOut) log(`voice: held-out spoken rows skipped: no ${heldOutFile} (npm run corpus writes it; or set CABIN_CORPUS_DIR)`);
       const r = await benchVoice({
-        lm, domain, generic, log, ...(withGrammar ? { withGrammar } : {}), ...(existsSync(heldOutFile) ? { heldOutFile } : {}),
+        lm, domain, generic, log, ...(withGrammar ? { withGrammar } : {}), ...(hasHeldOut ? { heldOutFile } : {}),
         ...(enrolled ? { enrolled: (voice: string) => enrolled.get(voice)! } : {}),
         ...(process.env.CABIN_BENCH_VOICE_ONLY ? { only: process.env.CABIN_BENCH_VOICE_ONLY } : {}),
       });

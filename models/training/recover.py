@@ -11,7 +11,6 @@ The tied embedding is stored twice in the shipped file (the Gather table, ±127 
 ±63 per row): each recovered value lies in both of its rounding intervals.
 """
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -27,11 +26,6 @@ import data  # noqa: E402
 from model import CONFIGS, CabinLM, Config  # noqa: E402
 
 
-def sha256(path):
-    with open(path, 'rb') as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
 def load_shipped(model_dir):
     """The manifest and the int8 initializers, after checking model.onnx is the file the manifest names."""
     for f in ('model.onnx', 'manifest.json', 'tokenizer.json'):
@@ -39,7 +33,7 @@ def load_shipped(model_dir):
             raise SystemExit(f'recover.py: {model_dir}: no {f} (name a shipped model dir)')
     with open(os.path.join(model_dir, 'manifest.json'), encoding='utf-8') as f:
         manifest = json.load(f)
-    digest = sha256(os.path.join(model_dir, 'model.onnx'))
+    digest = data.sha256_file(os.path.join(model_dir, 'model.onnx'))
     if manifest.get('files', {}).get('model.onnx', {}).get('sha256') != digest:
         raise SystemExit(f'recover.py: {model_dir}/model.onnx (sha256 {digest[:12]}…) is not the file its manifest names')
     if manifest.get('quantization') != 'int8' or 'training' not in manifest:
