@@ -75,8 +75,9 @@ def main(argv=None):
     record.update({
         'command': command,
         'reproduce': reproduce_chain(records, command),
+        # Each member's own seed: the record's top-level `seed` is the last run's, which alone does not rebuild an average.
         'averaged_from': [{'run': os.path.relpath(r), 'sha256': data.sha256_file(os.path.join(r, 'last.pt')),
-                           'steps': rec.get('total_steps', rec['steps'])} for r, rec in zip(a.runs, records)],
+                           'steps': rec.get('total_steps', rec['steps']), 'seed': rec['seed']} for r, rec in zip(a.runs, records)],
         # The runs' held-out slices scored their own checkpoints, not this one.
         'best': {'step': None, 'eval_slice': None, 'heldout_greedy': None},
         'eval_history': [],

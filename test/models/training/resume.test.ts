@@ -116,9 +116,10 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
     expect(check, 'the two runs differ, and the average is their mean').toBe('True True');
     const child = JSON.parse(readFileSync(join(dir, 'child-trained', 'record.json'), 'utf8')) as { reproduce: string };
     const record = JSON.parse(readFileSync(join(dir, 'averaged', 'record.json'), 'utf8')) as {
-      reproduce: string; averaged_from: { run: string; steps: number; sha256: string }[]; best: { step: null };
+      reproduce: string; averaged_from: { run: string; steps: number; sha256: string; seed: number }[]; best: { step: null };
     };
     expect(record.averaged_from.map((r) => r.steps)).toEqual([24, 30]);
+    expect(record.averaged_from.map((r) => r.seed), 'each member says its seed').toEqual([3, 3]);
     expect(record.best.step).toBeNull();
     // The child's reproduce already runs its parent: the chain says each command once, then the average.
     expect(record.reproduce.startsWith(`${child.reproduce} && `), record.reproduce).toBe(true);
