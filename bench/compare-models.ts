@@ -9,7 +9,8 @@ import { benchmarksDir, corpusDir, loadBenchmarks, readSamples, repoRoot } from 
 const USAGE = `usage: npm run lm:compare -- [options] LABEL=MODEL_DIR...
   Scores each model on the same rows and prints a Markdown table: held-out en / zh, Home Assistant en, SLURP and
   their mean (mean4), HA zh, team sentences, requests after a name, probes. Labels "corpus/seed" (v16/s1, v16/s2)
-  also get the mean over a corpus's seeds, the figure the README's corpus rule compares.
+  also get the mean over a corpus's seeds, the figure the README's corpus rule compares. Every model after the
+  first is also paired with the first row by row on the mean4 figures: rows gained, rows lost, and a sign-test p.
   --heldout FILE   held-out rows (default: $CABIN_CORPUS_DIR or models/training/data, heldout.jsonl)
   --team FILE      team sentences (default: bench/lm-team-sentences.jsonl)
   --probe FILE     an extra JSONL set in the corpus row format (repeatable; scored exact, reported as correct/total)
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`held-out rows: ${o.heldout} (${inputs.heldout.length})\n\n${compareReport(rows)}\n`);
   if (o.failures) writeFileSync(o.failures, rows.flatMap((r) => r.failures).join('\n') + '\n');
-  if (o.json) writeFileSync(o.json, `${JSON.stringify(rows.map(({ failures: _f, ...r }) => r), null, 1)}\n`);
+  if (o.json) writeFileSync(o.json, `${JSON.stringify(rows.map(({ failures: _f, outcomes: _o, ...r }) => r), null, 1)}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

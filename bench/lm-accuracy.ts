@@ -31,11 +31,15 @@ export interface ExactReport extends Tally {
   /** Templates ordered by failures, with one failing example each. */
   worstTemplates: { template: string; failed: number; total: number; example: Failure }[];
   failures: Failure[];
+  /** Right or wrong per sample, in input order: two models scored on the same rows can be paired row by row. */
+  outcomes: boolean[];
 }
 
 export interface CoarseReport extends Tally {
   byLabel: Record<string, Tally>;
   failures: Failure[];
+  /** Right or wrong per case, in input order. */
+  outcomes: boolean[];
 }
 
 function tally(): Tally {
@@ -69,12 +73,13 @@ async function ask(model: LanguageModel, text: string, speaker: Seat): Promise<I
 }
 
 export async function scoreExact(model: LanguageModel, samples: readonly Sample[], opts: { maxFailures?: number; worstTemplates?: number } = {}): Promise<ExactReport> {
-  const report: ExactReport = { ...tally(), byLang: {}, byUnseen: {}, byIntent: {}, worstTemplates: [], failures: [] };
+  const report: ExactReport = { ...tally(), byLang: {}, byUnseen: {}, byIntent: {}, worstTemplates: [], failures: [], outcomes: [] };
   const templates = new Map<string, { failed: number; total: number; example?: Failure }>();
   const allFailures: Failure[] = [];
   for (const s of samples) {
     const got = await ask(model, s.text, s.speaker);
     const ok = Array.isArray(got) && sameIntents(s.expected, got);
+    report.outcomes.push(ok);
     count(report, ok);
     count((report.byLang[s.lang] ??= tally()), ok);
     if (s.unseen) count((report.byUnseen[`${s.lang} ${s.unseen}`] ??= tally()), ok);
@@ -102,10 +107,11 @@ export async function scoreExact(model: LanguageModel, samples: readonly Sample[
 }
 
 export async function scoreCoarse(model: LanguageModel, cases: readonly CoarseCase[], opts: { maxFailures?: number } = {}): Promise<CoarseReport> {
-  const report: CoarseReport = { ...tally(), byLabel: {}, failures: [] };
+  const report: CoarseReport = { ...tally(), byLabel: {}, failures: [], outcomes: [] };
   for (const c of cases) {
     const got = await ask(model, c.text, 'driver');
     const ok = Array.isArray(got) && coarseMatches(c, got);
+    report.outcomes.push(ok);
     count(report, ok);
     count((report.byLabel[c.label] ??= tally()), ok);
     if (!ok && report.failures.length < (opts.maxFailures ?? 40)) {

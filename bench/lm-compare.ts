@@ -27,7 +27,12 @@ export interface CandidateScores {
   probes: Record<string, Tally>;
   worst: { template: string; failed: number; total: number }[];
   failures: string[];
+  /** Right or wrong per row of each mean4 figure, in input order, for pairing models row by row (`pairedVersus`). */
+  outcomes: Record<Mean4Figure, boolean[]>;
 }
+
+export const MEAN4_FIGURES = ['held-out en', 'held-out zh', 'HA en', 'SLURP'] as const;
+export type Mean4Figure = (typeof MEAN4_FIGURES)[number];
 
 const pct = (t: Tally | undefined) => (t && t.total ? t.accuracy : NaN);
 
@@ -46,6 +51,7 @@ export async function scoreCandidate(label: string, model: LanguageModel, inputs
     probes[p.name] = r;
     probeFailures.push(...r.failures);
   }
+  const heldLang = (lang: string) => held.outcomes.filter((_, i) => inputs.heldout[i]!.lang === lang);
   const en = held.byLang.en ?? empty();
   const zh = held.byLang.zh ?? empty();
   const line = (kind: string, f: Failure) => `${label} ${kind} ${f.template ?? ''} | ${f.text} | want ${JSON.stringify(f.expected)} | got ${JSON.stringify(f.got)}`;
@@ -60,6 +66,7 @@ export async function scoreCandidate(label: string, model: LanguageModel, inputs
     named: { en: named.byLang.en ?? empty(), zh: named.byLang.zh ?? empty() },
     probes,
     worst: held.worstTemplates.map(({ template, failed, total }) => ({ template, failed, total })),
+    outcomes: { 'held-out en': heldLang('en'), 'held-out zh': heldLang('zh'), 'HA en': haEn.outcomes, SLURP: slurp.outcomes },
     failures: [
       ...held.failures.map((f) => line('held-out', f)),
       ...team.failures.map((f) => line('team', f)),
@@ -87,6 +94,48 @@ export function corpusMeans(rows: readonly CandidateScores[]): { corpus: string;
   return [...groups].map(([corpus, m]) => ({ corpus, seeds: m.length, mean4: m.reduce((a, b) => a + b, 0) / m.length }));
 }
 
+export interface PairedFigure {
+  figure: Mean4Figure;
+  /** Rows the base model missed and this one gets right, and the reverse. */
+  gained: number;
+  lost: number;
+  /** Exact two-sided sign test on the rows where the two differ (McNemar's exact test): how often a coin would split them this unevenly. */
+  p: number;
+}
+
+/**
+ * Row-by-row comparison of `other` with `base` on the mean4 figures. The mean moves by a whole SLURP sentence (0.87
+ * points) as much as by 52 held-out rows; counting the rows that changed, and how unlikely the split is by chance,
+ * says whether a difference is more than noise.
+ */
+export function pairedVersus(base: CandidateScores, other: CandidateScores): PairedFigure[] {
+  return MEAN4_FIGURES.map((figure) => {
+    const a = base.outcomes[figure];
+    const b = other.outcomes[figure];
+    if (a.length !== b.length) throw new Error(`lm:compare: ${base.label} and ${other.label} were scored on different ${figure} rows`);
+    let gained = 0;
+    let lost = 0;
+    a.forEach((ok, i) => {
+      if (!ok && b[i]) gained++;
+      else if (ok && !b[i]) lost++;
+    });
+    return { figure, gained, lost, p: signTestP(gained, lost) };
+  });
+}
+
+/** Two-sided exact binomial test of k successes out of k + j at p = 1/2 (1 when there is nothing to test). */
+export function signTestP(k: number, j: number): number {
+  const n = k + j;
+  // Terms C(n, i) / 2^n summed in log space, so that thousands of differing rows neither overflow nor underflow to NaN.
+  let logTerm = -n * Math.LN2;
+  let sum = 0;
+  for (let i = 0; i <= Math.min(k, j); i++) {
+    sum += Math.exp(logTerm);
+    logTerm += Math.log(n - i) - Math.log(i + 1);
+  }
+  return Math.min(1, 2 * sum);
+}
+
 const f1 = (t: Tally) => (t.total ? t.accuracy.toFixed(1) : '—');
 const frac = (t: Tally) => `${t.correct}/${t.total}`;
 
@@ -103,6 +152,13 @@ export function compareReport(rows: readonly CandidateScores[]): string {
   const means = corpusMeans(rows);
   if (means.length) {
     out.push('', 'corpus means (mean4 over seeds): ' + means.map((m) => `${m.corpus} ${m.mean4.toFixed(2)} (${m.seeds} seed${m.seeds === 1 ? '' : 's'})`).join(', '));
+  }
+  if (rows.length > 1) {
+    const base = rows[0]!;
+    const cell = (f: PairedFigure) => `+${f.gained} −${f.lost} (p ${f.p < 0.001 ? '< 0.001' : f.p.toFixed(3)})`;
+    out.push('', `row by row against ${base.label} (rows gained, rows lost, two-sided sign test on the rows that differ):`, '',
+      `| model | ${MEAN4_FIGURES.join(' | ')} |`, `|${['model', ...MEAN4_FIGURES].map(() => '---').join('|')}|`);
+    for (const r of rows.slice(1)) out.push(`| ${r.label} | ${pairedVersus(base, r).map(cell).join(' | ')} |`);
   }
   for (const r of rows) out.push(`worst held-out templates, ${r.label}: ` + r.worst.map((w) => `${w.template} ${w.failed}/${w.total}`).join(', '));
   return out.join('\n');

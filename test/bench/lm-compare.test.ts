@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeLanguageModel } from '../../models/language-model.js';
-import { compareReport, corpusMeans, scoreCandidate, type CandidateScores } from '../../bench/lm-compare.js';
+import { compareReport, corpusMeans, pairedVersus, scoreCandidate, signTestP, type CandidateScores } from '../../bench/lm-compare.js';
 import { parseCompareArgs } from '../../bench/compare-models.js';
 import { loadBenchmarks, parseSample } from '../../bench/lm-data.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -55,6 +55,40 @@ describe('lm:compare', () => {
       { corpus: 'v16', seeds: 2, mean4: 93 },
       { corpus: 'v15', seeds: 1, mean4: 93 },
     ]);
+  });
+
+  it('pairs a model with the first row by row: rows gained, rows lost and a sign test, per mean4 figure', async () => {
+    const DOME = [{ intent: 'light.dome', zone: 'cabin' as const, value: 'on' }];
+    const inputs = {
+      // Mixed languages in one file: pairing must follow each row's language, not its position.
+      heldout: [row('reading light on', 'en', ON), row('打开阅读灯', 'zh', ON), row('dome light on', 'en', DOME), row('ceiling light on', 'en', DOME)],
+      team: [],
+      bench: benchmarks(),
+      probes: [],
+    };
+    const base = await scoreCandidate('base', new FakeLanguageModel({ 'reading light on': ON, 打开阅读灯: ON, 'turn on the lights': ON }), inputs);
+    const other = await scoreCandidate('other', new FakeLanguageModel({ 'dome light on': DOME, 'ceiling light on': DOME, 打开阅读灯: ON }), inputs);
+    expect(other.outcomes['held-out en']).toEqual([false, true, true]);
+    const paired = pairedVersus(base, other);
+    expect(paired.map(({ figure, gained, lost }) => [figure, gained, lost])).toEqual([
+      ['held-out en', 2, 1], ['held-out zh', 0, 0], ['HA en', 0, 1], ['SLURP', 0, 0],
+    ]);
+    expect(paired[1]!.p).toBe(1);
+    const report = compareReport([base, other]);
+    expect(report).toContain('row by row against base');
+    expect(report).toContain('| other | +2 −1 (p 1.000) | +0 −0 (p 1.000) | +0 −1 (p 1.000) | +0 −0 (p 1.000) |');
+    expect(() => pairedVersus(base, { ...other, outcomes: { ...other.outcomes, SLURP: [] } })).toThrow(/different SLURP rows/);
+  });
+
+  it('the sign test is the exact two-sided binomial tail', () => {
+    expect(signTestP(0, 0)).toBe(1);
+    expect(signTestP(3, 0)).toBeCloseTo(0.25, 12); // 2 × (1/2)^3
+    expect(signTestP(13, 0)).toBeCloseTo(2 / 8192, 12);
+    expect(signTestP(2, 8)).toBeCloseTo((2 * (1 + 10 + 45)) / 1024, 12);
+    expect(signTestP(8, 2)).toBeCloseTo(signTestP(2, 8), 12);
+    expect(signTestP(5, 5)).toBe(1);
+    expect(signTestP(900, 1100)).toBeGreaterThan(0); // 2,000 differing rows: no overflow to NaN
+    expect(signTestP(900, 1100)).toBeLessThan(1e-4);
   });
 
   it('refuses bad arguments with a one-line reason', () => {
