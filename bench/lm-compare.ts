@@ -6,6 +6,7 @@ import type { LanguageModel } from '../models/language-model.js';
 import { addressedRequests } from './lm-addressed.js';
 import { scoreCoarse, scoreExact, type Failure, type Tally } from './lm-accuracy.js';
 import type { Benchmarks, Sample } from './lm-data.js';
+import { signTestP } from './stats.js';
 
 export interface CompareInputs {
   heldout: Sample[];
@@ -121,19 +122,6 @@ export function pairedVersus(base: CandidateScores, other: CandidateScores): Pai
     });
     return { figure, gained, lost, p: signTestP(gained, lost) };
   });
-}
-
-/** Two-sided exact binomial test of k successes out of k + j at p = 1/2 (1 when there is nothing to test). */
-export function signTestP(k: number, j: number): number {
-  const n = k + j;
-  // Terms C(n, i) / 2^n summed in log space, so that thousands of differing rows neither overflow nor underflow to NaN.
-  let logTerm = -n * Math.LN2;
-  let sum = 0;
-  for (let i = 0; i <= Math.min(k, j); i++) {
-    sum += Math.exp(logTerm);
-    logTerm += Math.log(n - i) - Math.log(i + 1);
-  }
-  return Math.min(1, 2 * sum);
 }
 
 const f1 = (t: Tally) => (t.total ? t.accuracy.toFixed(1) : '—');

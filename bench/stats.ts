@@ -23,3 +23,16 @@ export function round(value: number, digits = 0): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** Two-sided exact binomial test of k successes out of k + j at p = 1/2 (1 when there is nothing to test). */
+export function signTestP(k: number, j: number): number {
+  const n = k + j;
+  // Terms C(n, i) / 2^n summed in log space, so that thousands of differing rows neither overflow nor underflow to NaN.
+  let logTerm = -n * Math.LN2;
+  let sum = 0;
+  for (let i = 0; i <= Math.min(k, j); i++) {
+    sum += Math.exp(logTerm);
+    logTerm += Math.log(n - i) - Math.log(i + 1);
+  }
+  return Math.min(1, 2 * sum);
+}
