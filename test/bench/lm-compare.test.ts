@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeLanguageModel } from '../../models/language-model.js';
 import { compareReport, corpusMeans, pairedVersus, scoreCandidate, type CandidateScores } from '../../bench/lm-compare.js';
-import { signTestP } from '../../bench/stats.js';
 import { parseCompareArgs } from '../../bench/compare-models.js';
 import { loadBenchmarks, parseSample } from '../../bench/lm-data.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -79,17 +78,6 @@ describe('lm:compare', () => {
     expect(report).toContain('row by row against base');
     expect(report).toContain('| other | +2 −1 (p 1.000) | +0 −0 (p 1.000) | +0 −1 (p 1.000) | +0 −0 (p 1.000) |');
     expect(() => pairedVersus(base, { ...other, outcomes: { ...other.outcomes, SLURP: [] } })).toThrow(/different SLURP rows/);
-  });
-
-  it('the sign test is the exact two-sided binomial tail', () => {
-    expect(signTestP(0, 0)).toBe(1);
-    expect(signTestP(3, 0)).toBeCloseTo(0.25, 12); // 2 × (1/2)^3
-    expect(signTestP(13, 0)).toBeCloseTo(2 / 8192, 12);
-    expect(signTestP(2, 8)).toBeCloseTo((2 * (1 + 10 + 45)) / 1024, 12);
-    expect(signTestP(8, 2)).toBeCloseTo(signTestP(2, 8), 12);
-    expect(signTestP(5, 5)).toBe(1);
-    expect(signTestP(900, 1100)).toBeGreaterThan(0); // 2,000 differing rows: no overflow to NaN
-    expect(signTestP(900, 1100)).toBeLessThan(1e-4);
   });
 
   it('refuses bad arguments with a one-line reason', () => {
