@@ -27,11 +27,30 @@ def load_run(path):
     return record, tokenizer
 
 
+def ancestors(record):
+    """sha256 of every checkpoint the run was trained further from (`init_from`, its parent's, …)."""
+    node, shas = record.get('init_from'), set()
+    while node:
+        shas.add(node['sha256'])
+        node = node.get('parent')
+    return shas
+
+
+def related(path_a, rec_a, path_b, rec_b):
+    """One run is the other's ancestor, or they share one: their weights sit in one basin whatever corpus each read."""
+    a, b = ancestors(rec_a), ancestors(rec_b)
+    own = [data.sha256_file(os.path.join(p, 'last.pt')) for p in (path_a, path_b)]
+    return own[0] in b or own[1] in a or bool(a & b)
+
+
 def check_compatible(runs, loaded):
-    """Weights can be averaged only between runs with one corpus, one model config and one tokenizer."""
+    """
+    Weights can be averaged only between runs with one model config and one tokenizer, on one corpus — or on corpora
+    of one lineage: a run trained further on a fresh draw (`train.py --fresh-corpus`) averages with its parent.
+    """
     (first_rec, first_tok), first = loaded[0], runs[0]
     for path, (rec, tok) in zip(runs[1:], loaded[1:]):
-        if rec['corpus']['train_sha256'] != first_rec['corpus']['train_sha256']:
+        if rec['corpus']['train_sha256'] != first_rec['corpus']['train_sha256'] and not related(first, first_rec, path, rec):
             raise SystemExit(f'average.py: {path} was trained on another corpus than {first}')
         if rec['model_config'] != first_rec['model_config']:
             raise SystemExit(f'average.py: {path} has another model config than {first}')
@@ -77,7 +96,8 @@ def main(argv=None):
         'reproduce': reproduce_chain(records, command),
         # Each member's own seed: the record's top-level `seed` is the last run's, which alone does not rebuild an average.
         'averaged_from': [{'run': os.path.relpath(r), 'sha256': data.sha256_file(os.path.join(r, 'last.pt')),
-                           'steps': rec.get('total_steps', rec['steps']), 'seed': rec['seed']} for r, rec in zip(a.runs, records)],
+                           'steps': rec.get('total_steps', rec['steps']), 'seed': rec['seed'],
+                           'corpus_sha256': rec['corpus']['train_sha256']} for r, rec in zip(a.runs, records)],
         # The runs' held-out slices scored their own checkpoints, not this one.
         'best': {'step': None, 'eval_slice': None, 'heldout_greedy': None},
         'eval_history': [],

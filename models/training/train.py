@@ -60,7 +60,13 @@ def parse_args(argv=None):
     # A finished run trained further (a warm restart: its weights, a fresh optimizer and a new warmup + cosine): how a
     # run gets a longer schedule on a 2-core machine without starting over. The parent's record travels in the record.
     ap.add_argument('--init-from', help="a finished run's dir (or its last.pt): start from its weights, same corpus and config")
+    # Fresh rows instead of another pass over the same ones: a corpus drawn with another seed (generate.js
+    # --exclude-heldout keeps the first draw's held-out texts out of it), read with the parent's vocabulary.
+    ap.add_argument('--fresh-corpus', action='store_true',
+                    help="with --init-from: --data may be another corpus than the parent's; the parent's tokenizer is kept")
     a = ap.parse_args(argv)
+    if a.fresh_corpus and not a.init_from:
+        raise SystemExit('train.py: --fresh-corpus needs --init-from (it says the parent read another corpus)')
     if a.device.startswith('cuda') and not torch.cuda.is_available():
         raise SystemExit(f'train.py: --device {a.device}: torch {torch.__version__} sees no CUDA device')
     for k, v in DEFAULTS[a.config].items():
@@ -127,7 +133,7 @@ def save_checkpoint(path, model, step, scores):
 
 
 # What must match for a resumed run to be the run it continues: same corpus, seed, model and schedule.
-RESUME_KEYS = ('seed', 'config', 'lr', 'warmup', 'batch_tokens', 'vocab', 'max_len', 'evals', 'eval_n', 'init_from')
+RESUME_KEYS = ('seed', 'config', 'lr', 'warmup', 'batch_tokens', 'vocab', 'max_len', 'evals', 'eval_n', 'init_from', 'fresh_corpus')
 
 
 def run_identity(a, corpus_sha):
@@ -139,16 +145,17 @@ def parent_paths(path):
     return (path, os.path.join(path, 'last.pt')) if os.path.isdir(path) else (os.path.dirname(path) or '.', path)
 
 
-def check_parent(path, corpus_sha):
-    """Before anything is trained: --init-from names a finished run on this corpus. Returns its record."""
+def check_parent(path, corpus_sha, fresh_corpus=False):
+    """Before anything is trained: --init-from names a finished run on this corpus (any corpus with --fresh-corpus).
+    Returns its record."""
     run_dir, ck_path = parent_paths(path)
     for need in (ck_path, os.path.join(run_dir, 'record.json'), os.path.join(run_dir, 'tokenizer.json')):
         if not os.path.exists(need):
             raise SystemExit(f'train.py: --init-from {path}: no {need} (name a finished run)')
     record = json.load(open(os.path.join(run_dir, 'record.json'), encoding='utf-8'))
-    if record['corpus']['train_sha256'] != corpus_sha:
+    if record['corpus']['train_sha256'] != corpus_sha and not fresh_corpus:
         raise SystemExit(f'train.py: --init-from {path}: trained on another corpus '
-                         f'({record["corpus"]["train_sha256"][:12]}…, --data has {corpus_sha[:12]}…)')
+                         f'({record["corpus"]["train_sha256"][:12]}…, --data has {corpus_sha[:12]}…; --fresh-corpus if meant)')
     return record
 
 
@@ -161,7 +168,7 @@ def load_parent(path, record, cfg, tok_path):
         raise SystemExit(f'train.py: --init-from {path}: its tokenizer differs from the one learnt now')
     ck = torch.load(ck_path, map_location='cpu')
     parent = {'run': os.path.relpath(run_dir), 'checkpoint': os.path.basename(ck_path), 'sha256': data.sha256_file(ck_path),
-              'steps': record['steps'], 'reproduce': record['reproduce'], 'parent': record.get('init_from')}
+              'corpus_sha256': record['corpus']['train_sha256'], 'steps': record['steps'], 'reproduce': record['reproduce'], 'parent': record.get('init_from')}
     return ck['model'], parent
 
 
@@ -199,8 +206,11 @@ def main(argv=None):
     corpus_sha = data.sha256_file(os.path.join(a.data, 'train.jsonl'))
     resume_path, identity, resumed_at = os.path.join(a.out, 'resume.pt'), run_identity(a, corpus_sha), []
     st = load_resume(resume_path, identity, a.steps) if a.resume else None  # before anything in --out is written
-    parent_record = check_parent(a.init_from, corpus_sha) if a.init_from else None
-    tok = toklib.build([r['text'] for r in train_rows], action_tokens, target=a.vocab)
+    parent_record = check_parent(a.init_from, corpus_sha, a.fresh_corpus) if a.init_from else None
+    if a.fresh_corpus:  # the weights only mean something with the vocabulary they were trained with
+        tok = toklib.Tokenizer.load(os.path.join(parent_paths(a.init_from)[0], 'tokenizer.json'))
+    else:
+        tok = toklib.build([r['text'] for r in train_rows], action_tokens, target=a.vocab)
     bad = toklib.hand_check(tok)
     if bad:
         raise SystemExit(f'tokenizer disagrees with the hand-checked splits: {bad}')

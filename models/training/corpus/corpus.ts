@@ -28,6 +28,11 @@ export interface CorpusOptions {
   noiseShare?: number;
   /** Share of samples given one or two distractor words (fillers, unrelated nouns) at random places. */
   distractShare?: number;
+  /**
+   * Texts train must not contain besides this corpus's own held-out split: another seed's held-out rows, so a corpus
+   * drawn with a new seed can train a model further that is still scored on the first seed's held-out file.
+   */
+  excludeTexts?: Iterable<string>;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -223,7 +228,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
 
   const meta = new WeakMap<Sample, SampleMeta>();
   const seen = new Map<string, string>(); // normalised text + speaker → actions
-  const heldTexts = new Set<string>();
+  const heldTexts = new Set<string>([...(opts.excludeTexts ?? [])].map(normText));
   const conflicts = { count: 0, examples: [] as string[] };
   let exhausted = 0;
   const speakerPicker = new Picker(SPEAKERS.map(([s]) => s), SPEAKERS.map(([, w]) => w));

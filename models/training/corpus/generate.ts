@@ -1,6 +1,6 @@
 // CLI: writes the training corpus (train.jsonl, heldout.jsonl, stats.json, action-tokens.json), deterministic from a seed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ACTION_TOKENS } from '../../../intents/action-language.js';
@@ -10,6 +10,32 @@ import type { Unseen } from './template.js';
 
 export interface GenerateOptions extends CorpusOptions {
   out: string;
+  /** The held-out JSONL files whose texts were excluded from train (recorded in stats.json). */
+  excludeFiles?: string[];
+}
+
+/** The texts of a corpus JSONL file (another seed's heldout.jsonl), for `excludeTexts`. */
+export function textsOf(file: string): string[] {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--exclude-heldout ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  return raw
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      let row: unknown;
+      try {
+        row = JSON.parse(l);
+      } catch {
+        throw new UsageError(`--exclude-heldout ${file}: line ${i + 1} is not JSON`);
+      }
+      const text = (row as { text?: unknown }).text;
+      if (typeof text !== 'string') throw new UsageError(`--exclude-heldout ${file}: line ${i + 1} has no "text"`);
+      return text;
+    });
 }
 
 // 180,000 train rows since corpus v11 (was 120,000): at the same step count the model sees half again as many
@@ -33,7 +59,7 @@ function count<K extends string>(into: Record<string, number>, key: K): void {
 
 const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-export function corpusStats(corpus: Corpus, seed: number, hashes: Record<string, string>): object {
+export function corpusStats(corpus: Corpus, seed: number, hashes: Record<string, string>, excluded?: object): object {
   const splits = { train: corpus.train, heldout: corpus.heldout };
   const per = (f: (s: Sample) => string[]) =>
     Object.fromEntries(
@@ -58,6 +84,7 @@ export function corpusStats(corpus: Corpus, seed: number, hashes: Record<string,
     phraseBanks: corpus.holdout.bankCount,
     conflicts: corpus.conflicts,
     exhausted: corpus.exhausted,
+    ...(excluded ? { excludedHeldout: excluded } : {}),
     sha256: hashes,
   };
 }
@@ -76,12 +103,21 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
     writeFileSync(join(opts.out, name), data);
     hashes[name] = sha256(data);
   }
-  const stats = corpusStats(corpus, opts.seed, hashes);
+  const excluded = opts.excludeFiles?.length
+    ? opts.excludeFiles.map((f) => ({ file: f, sha256: sha256(readFileSync(f, 'utf8')) }))
+    : undefined;
+  const stats = corpusStats(corpus, opts.seed, hashes, excluded);
   writeFileSync(join(opts.out, 'stats.json'), `${JSON.stringify(stats, null, 1)}\n`);
   return { corpus, stats };
 }
 
-function parseArgs(argv: string[]): GenerateOptions {
+const USAGE = [
+  'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]...',
+  '  --exclude-heldout FILE  keep the texts of FILE (another seed\'s heldout.jsonl) out of train, so a model trained',
+  '                          further on this corpus is still scored fairly on FILE',
+].join('\n');
+
+export function parseArgs(argv: string[]): GenerateOptions {
   const opts: GenerateOptions = { seed: 1, out: 'models/training/data', ...DEFAULT_SIZES };
   let sized = false;
   for (let i = 0; i < argv.length; i++) {
@@ -100,9 +136,14 @@ function parseArgs(argv: string[]): GenerateOptions {
     else if (a === '--out') opts.out = val();
     else if (a === '--train') (opts.train = int()), (sized = true);
     else if (a === '--heldout') (opts.heldout = int()), (sized = true);
+    else if (a === '--exclude-heldout') {
+      const f = val();
+      opts.excludeFiles = [...(opts.excludeFiles ?? []), f];
+      opts.excludeTexts = [...(opts.excludeTexts ?? []), ...textsOf(f)];
+    }
     else if (a === '--small') {
       if (!sized) Object.assign(opts, SMALL_SIZES);
-    } else if (a === '--help' || a === '-h') throw new UsageError('usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small]', 0);
+    } else if (a === '--help' || a === '-h') throw new UsageError(USAGE, 0);
     else throw new UsageError(`unknown option ${a}`);
   }
   return opts;

@@ -45,18 +45,28 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
     const child = (out: string, from: string, ...extra: string[]) =>
       exec(PY, ['models/training/train.py', '--data', data, '--out', join(dir, out), '--config', 'tiny', '--steps', '6', '--batch-tokens', '6000',
         '--seed', '3', '--init-from', join(dir, from), ...extra]);
-    [runs.second, runs.wrongSeed, runs.child, runs.childOfUnfinished, runs.childOtherCorpus, runs.childTrained] = await Promise.all([
-      train('split', '--seed', '3', '--resume'),
-      train('other', '--seed', '4', '--resume'),
-      child('child', 'whole', '--lr', '1e-12'),
-      child('child-unfinished', 'other'),
-      exec(PY, ['models/training/train.py', '--data', otherData, '--out', join(dir, 'child-other'), '--config', 'tiny', '--steps', '6',
-        '--batch-tokens', '6000', '--seed', '3', '--init-from', join(dir, 'whole')]),
-      child('child-trained', 'whole'),
-    ]);
+    const onOther = (out: string, ...extra: string[]) =>
+      exec(PY, ['models/training/train.py', '--data', otherData, '--out', join(dir, out), '--config', 'tiny', '--steps', '6',
+        '--batch-tokens', '6000', '--seed', '3', ...extra]);
+    [runs.second, runs.wrongSeed, runs.child, runs.childOfUnfinished, runs.childOtherCorpus, runs.childTrained, runs.childFresh, runs.freshAlone,
+      runs.stranger] =
+      await Promise.all([
+        train('split', '--seed', '3', '--resume'),
+        train('other', '--seed', '4', '--resume'),
+        child('child', 'whole', '--lr', '1e-12'),
+        child('child-unfinished', 'other'),
+        onOther('child-other', '--init-from', join(dir, 'whole')),
+        child('child-trained', 'whole'),
+        onOther('child-fresh', '--init-from', join(dir, 'whole'), '--fresh-corpus'),
+        onOther('fresh-alone', '--fresh-corpus'),
+        onOther('stranger'),
+      ]);
     const average = (out: string, ...from: string[]) =>
       exec(PY, ['models/training/average.py', '--out', join(dir, out), ...from.map((r) => join(dir, r))]);
-    [runs.averaged, runs.averageUnfinished] = await Promise.all([average('averaged', 'whole', 'child-trained'), average('averaged-bad', 'whole', 'other')]);
+    [runs.averaged, runs.averageUnfinished, runs.averagedFresh, runs.averageStrangers] = await Promise.all([
+      average('averaged', 'whole', 'child-trained'), average('averaged-bad', 'whole', 'other'),
+      average('averaged-fresh', 'whole', 'child-fresh'), average('averaged-strangers', 'whole', 'stranger'),
+    ]);
   }, 400_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -104,6 +114,29 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
       expect(err).toMatch(why);
     }
     expect(existsSync(join(dir, 'child-other', 'last.pt'))).toBe(false);
+  });
+
+  it('--fresh-corpus trains a finished run further on another draw, with the parent\'s tokenizer, and says which corpus each read', () => {
+    expect(runs.childFresh.status, runs.childFresh.stderr.slice(-1500)).toBe(0);
+    const tokenizer = (r: string) => readFileSync(join(dir, r, 'tokenizer.json'), 'utf8');
+    expect(tokenizer('child-fresh') === tokenizer('whole'), 'the vocabulary the weights were trained with').toBe(true);
+    const corpusOf = (r: string) => (JSON.parse(readFileSync(join(dir, r, 'record.json'), 'utf8')) as { corpus: { train_sha256: string } }).corpus.train_sha256;
+    const record = JSON.parse(readFileSync(join(dir, 'child-fresh', 'record.json'), 'utf8')) as { init_from: { corpus_sha256: string } };
+    expect(corpusOf('child-fresh')).not.toBe(corpusOf('whole'));
+    expect(record.init_from.corpus_sha256).toBe(corpusOf('whole'));
+    // Only a run and its own fresh-draw continuation average; two unrelated runs on two corpora still do not.
+    expect(runs.averagedFresh.status, runs.averagedFresh.stderr.slice(-1500)).toBe(0);
+    const averaged = JSON.parse(readFileSync(join(dir, 'averaged-fresh', 'record.json'), 'utf8')) as { averaged_from: { corpus_sha256: string }[] };
+    expect(averaged.averaged_from.map((r) => r.corpus_sha256)).toEqual([corpusOf('whole'), corpusOf('child-fresh')]);
+    expect(runs.stranger.status, runs.stranger.stderr.slice(-1500)).toBe(0);
+    expect(runs.averageStrangers.status).not.toBe(0);
+    expect(runs.averageStrangers.stderr.trim()).toMatch(/^average\.py: \S+ was trained on another corpus than \S+whole$/);
+  });
+
+  it('--fresh-corpus without --init-from is refused in one line', () => {
+    expect(runs.freshAlone.status).not.toBe(0);
+    expect(runs.freshAlone.stderr.trim()).toBe('train.py: --fresh-corpus needs --init-from (it says the parent read another corpus)');
+    expect(existsSync(join(dir, 'fresh-alone'))).toBe(false);
   });
 
   it('average.py writes the mean of the runs\' weights as a run pipeline.py can ship, with the chain that rebuilds it', () => {

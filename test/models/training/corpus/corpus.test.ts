@@ -10,7 +10,7 @@ import { joinParts } from '../../../../models/training/corpus/chain.js';
 import { buildCorpus, type Corpus, type Sample } from '../../../../models/training/corpus/corpus.js';
 import { enConnectors } from '../../../../models/training/corpus/en/index.js';
 import { HELD_OUT_TEMPLATES } from '../../../../models/training/corpus/heldout-templates.js';
-import { generate } from '../../../../models/training/corpus/generate.js';
+import { generate, parseArgs } from '../../../../models/training/corpus/generate.js';
 import { LANGUAGES } from '../../../../models/training/corpus/languages.js';
 import { composedName, NAMES } from '../../../../models/training/corpus/en/common.js';
 import { ALL_ZH_NAMES } from '../../../../models/training/corpus/zh/common.js';
@@ -70,6 +70,36 @@ describe('corpus files', () => {
     const stats = JSON.parse(readFileSync(join(d, 'stats.json'), 'utf8'));
     expect(stats.seed).toBe(1);
     expect(stats.sha256['train.jsonl']).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('a fresh draw for training further (--exclude-heldout)', () => {
+  // Another seed draws other rows of the same templates; a short text a training template can say ("打开冷气") may be
+  // a held-out row of the first draw, and a model trained further on the new draw would then be scored on its own
+  // training rows.
+  const norm = (t: string) => t.toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const texts = (d: string, f: string) => readFileSync(join(d, f), 'utf8').trimEnd().split('\n').map((l) => norm(JSON.parse(l).text as string));
+
+  it("keeps the named held-out file's texts out of train and records the file in stats.json", () => {
+    const [first, plain, fresh] = [tmp(), tmp(), tmp()];
+    generate({ seed: 1, train: 2000, heldout: 3000, out: first });
+    const firstHeld = new Set(texts(first, 'heldout.jsonl'));
+    generate({ seed: 2, train: 20_000, heldout: 300, out: plain });
+    expect(texts(plain, 'train.jsonl').filter((t) => firstHeld.has(t)).length, 'a plain second draw repeats some').toBeGreaterThan(0);
+    const file = join(first, 'heldout.jsonl');
+    generate({ ...parseArgs(['--seed', '2', '--train', '20000', '--heldout', '300', '--exclude-heldout', file]), out: fresh });
+    const train = texts(fresh, 'train.jsonl');
+    expect(train).toHaveLength(20_000);
+    expect(train.filter((t) => firstHeld.has(t))).toEqual([]);
+    const stats = JSON.parse(readFileSync(join(fresh, 'stats.json'), 'utf8'));
+    expect(stats.excludedHeldout).toEqual([{ file, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+  });
+
+  it('refuses a missing or malformed file in one line', () => {
+    expect(() => parseArgs(['--exclude-heldout', join(tmp(), 'nope.jsonl')])).toThrow(/^--exclude-heldout \S+nope\.jsonl: no such file$/);
+    const d = tmp();
+    generate({ seed: 1, train: 10, heldout: 10, out: d });
+    expect(() => parseArgs(['--exclude-heldout', join(d, 'stats.json')])).toThrow(/line 1 is not JSON/);
   });
 });
 
