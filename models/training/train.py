@@ -59,7 +59,7 @@ def parse_args(argv=None):
     ap.add_argument('--resume', action='store_true', help="continue the run in --out from its resume.pt")
     # A finished run trained further (a warm restart: its weights, a fresh optimizer and a new warmup + cosine): how a
     # run gets a longer schedule on a 2-core machine without starting over. The parent's record travels in the record.
-    ap.add_argument('--init-from', help="a finished run's dir (or its last.pt): start from its weights, same corpus and config")
+    ap.add_argument('--init-from', help="a finished run's dir (or its last.pt): start from its weights (same config; same corpus unless --fresh-corpus)")
     # Fresh rows instead of another pass over the same ones: a corpus drawn with another seed (generate.js
     # --exclude-heldout keeps the first draw's held-out texts out of it), read with the parent's vocabulary.
     ap.add_argument('--fresh-corpus', action='store_true',
