@@ -193,7 +193,8 @@ class Picker<T> {
   }
 }
 
-const normText = (t: string) => t.toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+/** How the generator compares texts (case, punctuation and spacing aside): for duplicates and held-out exclusion. */
+export const normText = (t: string) => t.toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions): Corpus {
   const chainShare = opts.chainShare ?? 0.2;

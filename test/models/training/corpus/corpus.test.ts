@@ -7,7 +7,7 @@ import { formatActions, parseActions } from '../../../../intents/action-language
 import { INTENT_NAMES } from '../../../../intents/catalog.js';
 import { Context, PhraseHoldout, sfc32 } from '../../../../models/training/corpus/context.js';
 import { joinParts } from '../../../../models/training/corpus/chain.js';
-import { buildCorpus, type Corpus, type Sample } from '../../../../models/training/corpus/corpus.js';
+import { buildCorpus, normText, type Corpus, type Sample } from '../../../../models/training/corpus/corpus.js';
 import { enConnectors } from '../../../../models/training/corpus/en/index.js';
 import { HELD_OUT_TEMPLATES } from '../../../../models/training/corpus/heldout-templates.js';
 import { generate, parseArgs } from '../../../../models/training/corpus/generate.js';
@@ -77,8 +77,7 @@ describe('a fresh draw for training further (--exclude-heldout)', () => {
   // Another seed draws other rows of the same templates; a short text a training template can say ("打开冷气") may be
   // a held-out row of the first draw, and a model trained further on the new draw would then be scored on its own
   // training rows.
-  const norm = (t: string) => t.toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
-  const texts = (d: string, f: string) => readFileSync(join(d, f), 'utf8').trimEnd().split('\n').map((l) => norm(JSON.parse(l).text as string));
+  const texts = (d: string, f: string) => readFileSync(join(d, f), 'utf8').trimEnd().split('\n').map((l) => normText(JSON.parse(l).text as string));
 
   it("keeps the named held-out file's texts out of train and records the file in stats.json", () => {
     const [first, plain, fresh] = [tmp(), tmp(), tmp()];
