@@ -44,8 +44,20 @@ export const MIN_BANK = 4;
  */
 export class PhraseHoldout {
   private readonly banks = new Map<string, ReadonlySet<string>>();
-  /** Every phrase held out in some bank seen so far. */
+  /** Every phrase held out in some bank seen so far, and every pinned phrase. */
   readonly held = new Set<string>();
+  /** Phrases held out whatever the hash picks (`held-phrases.json`). */
+  readonly pinned: ReadonlySet<string>;
+
+  /**
+   * `pinned`: phrases an earlier corpus version held out. A bank that grows shifts which of its entries the hash picks
+   * (the count is a share of the bank), and could release a phrase the older held-out files test; pinning keeps every
+   * such phrase out of train, so a model trained further on a newer draw is still scored fairly on an older split.
+   */
+  constructor(pinned: Iterable<string> = []) {
+    this.pinned = new Set(pinned);
+    for (const e of this.pinned) this.held.add(e);
+  }
 
   heldOf(bank: readonly string[]): ReadonlySet<string> {
     const key = bank.join('\u0001');

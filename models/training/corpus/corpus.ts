@@ -33,6 +33,8 @@ export interface CorpusOptions {
    * drawn with a new seed can train a model further that is still scored on the first seed's held-out file.
    */
   excludeTexts?: Iterable<string>;
+  /** Phrases held out whatever the hash picks: an earlier version's held-out phrases (`PhraseHoldout`). */
+  pinnedHeld?: Iterable<string>;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -202,7 +204,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
   const trainThreeShare = opts.trainThreeShare ?? 0.35;
   const noiseShare = opts.noiseShare ?? 0.25;
   const distractShare = opts.distractShare ?? 0.1;
-  const holdout = new PhraseHoldout();
+  const holdout = new PhraseHoldout(opts.pinnedHeld);
   const profiles = new Map<Lang, Profile[]>();
   const heldoutTemplates: Record<string, string[]> = {};
   for (const pack of packs) {

@@ -1,8 +1,9 @@
-// CLI: writes the training corpus (train.jsonl, heldout.jsonl, stats.json, action-tokens.json), deterministic from a seed.
+// CLI: writes the training corpus (train.jsonl, heldout.jsonl, stats.json, action-tokens.json, held-phrases.json),
+// deterministic from a seed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ACTION_TOKENS } from '../../../intents/action-language.js';
 import { buildCorpus, type Corpus, type CorpusOptions, type Sample } from './corpus.js';
 import { LANGUAGES } from './languages.js';
@@ -12,6 +13,41 @@ export interface GenerateOptions extends CorpusOptions {
   out: string;
   /** The held-out JSONL files whose texts were excluded from train (recorded in stats.json). */
   excludeFiles?: string[];
+  /** The file `pinnedHeld` came from (recorded in stats.json). */
+  pinnedFile?: string;
+}
+
+/** The repository's committed list of pinned held-out phrases (found from here, whether run from dist/ or source). */
+export function defaultPinnedFile(): string {
+  return join(repoDir(), 'models', 'training', 'corpus', 'held-phrases.json');
+}
+
+function repoDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
+  return dir;
+}
+
+/** A path as stats.json records it: relative to the repository when inside it, so every clone writes the same. */
+function recorded(file: string): string {
+  const rel = relative(repoDir(), resolve(file));
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+/** The phrases of a held-phrases.json file (the committed pin list, or one a draw wrote), for `pinnedHeld`. */
+export function pinnedOf(file: string): string[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e instanceof SyntaxError ? 'not JSON' : (e as Error).message;
+    throw new UsageError(`--pinned ${file}: ${why}`);
+  }
+  const phrases = (doc as { phrases?: unknown }).phrases;
+  if (!Array.isArray(phrases) || !phrases.every((p) => typeof p === 'string')) {
+    throw new UsageError(`--pinned ${file}: needs {"phrases": [strings]}`);
+  }
+  return phrases;
 }
 
 /** The texts of a corpus JSONL file (another seed's heldout.jsonl), for `excludeTexts`. */
@@ -59,7 +95,7 @@ function count<K extends string>(into: Record<string, number>, key: K): void {
 
 const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-export function corpusStats(corpus: Corpus, seed: number, hashes: Record<string, string>, excluded?: object): object {
+export function corpusStats(corpus: Corpus, seed: number, hashes: Record<string, string>, excluded?: object, pinned?: object): object {
   const splits = { train: corpus.train, heldout: corpus.heldout };
   const per = (f: (s: Sample) => string[]) =>
     Object.fromEntries(
@@ -85,6 +121,7 @@ export function corpusStats(corpus: Corpus, seed: number, hashes: Record<string,
     conflicts: corpus.conflicts,
     exhausted: corpus.exhausted,
     ...(excluded ? { excludedHeldout: excluded } : {}),
+    ...(pinned ? { pinnedHeld: pinned } : {}),
     sha256: hashes,
   };
 }
@@ -97,6 +134,8 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
     'train.jsonl': corpus.train.map((s) => `${line(s)}\n`).join(''),
     'heldout.jsonl': corpus.heldout.map((s) => `${line(s, unseenOf(corpus, heldTemplates, s))}\n`).join(''),
     'action-tokens.json': `${JSON.stringify(ACTION_TOKENS, null, 1)}\n`,
+    // Every phrase this draw held out: a later generator version pins it (--pinned) to keep this split fair.
+    'held-phrases.json': `${JSON.stringify({ seed: opts.seed, phrases: [...corpus.holdout.held].sort() }, null, 1)}\n`,
   };
   const hashes: Record<string, string> = {};
   for (const [name, data] of Object.entries(files)) {
@@ -106,20 +145,26 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
   const excluded = opts.excludeFiles?.length
     ? opts.excludeFiles.map((f) => ({ file: f, sha256: sha256(readFileSync(f, 'utf8')) }))
     : undefined;
-  const stats = corpusStats(corpus, opts.seed, hashes, excluded);
+  const pinned = opts.pinnedFile
+    ? { file: recorded(opts.pinnedFile), sha256: sha256(readFileSync(opts.pinnedFile, 'utf8')), phrases: corpus.holdout.pinned.size }
+    : undefined;
+  const stats = corpusStats(corpus, opts.seed, hashes, excluded, pinned);
   writeFileSync(join(opts.out, 'stats.json'), `${JSON.stringify(stats, null, 1)}\n`);
   return { corpus, stats };
 }
 
 const USAGE = [
-  'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]...',
+  'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]... [--pinned FILE|none]',
   '  --exclude-heldout FILE  keep the texts of FILE (another seed\'s heldout.jsonl) out of train, so a model trained',
   '                          further on this corpus is still scored fairly on FILE',
+  '  --pinned FILE|none      phrases held out whatever the hash picks (default: models/training/corpus/',
+  '                          held-phrases.json, what corpus v21 held out); "none" pins nothing',
 ].join('\n');
 
 export function parseArgs(argv: string[]): GenerateOptions {
   const opts: GenerateOptions = { seed: 1, out: 'models/training/data', ...DEFAULT_SIZES };
   let sized = false;
+  let pinnedFile: string | undefined = defaultPinnedFile();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => {
@@ -141,10 +186,17 @@ export function parseArgs(argv: string[]): GenerateOptions {
       opts.excludeFiles = [...(opts.excludeFiles ?? []), f];
       opts.excludeTexts = [...(opts.excludeTexts ?? []), ...textsOf(f)];
     }
-    else if (a === '--small') {
+    else if (a === '--pinned') {
+      const f = val();
+      pinnedFile = f === 'none' ? undefined : f;
+    } else if (a === '--small') {
       if (!sized) Object.assign(opts, SMALL_SIZES);
     } else if (a === '--help' || a === '-h') throw new UsageError(USAGE, 0);
     else throw new UsageError(`unknown option ${a}`);
+  }
+  if (pinnedFile !== undefined) {
+    opts.pinnedFile = pinnedFile;
+    opts.pinnedHeld = pinnedOf(pinnedFile);
   }
   return opts;
 }

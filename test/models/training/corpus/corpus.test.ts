@@ -102,6 +102,59 @@ describe('a fresh draw for training further (--exclude-heldout)', () => {
   });
 });
 
+describe('pinned held-out phrases (--pinned, held-phrases.json)', () => {
+  // A bank holds out its lowest-hash ~15 %; a bank that grows by an entry with a low hash pushes a held phrase back
+  // into train, and an older held-out file would then test what the model trained on.
+  it('keep a phrase held out when its bank grows and the hash would release it', () => {
+    const bank = Array.from({ length: 20 }, (_, i) => `entry ${i}`);
+    const before = new PhraseHoldout().heldOf(bank);
+    const grown = Array.from({ length: 200 }, (_, i) => [...bank, `added ${i}`]).find(
+      (g) => [...before].some((e) => !new PhraseHoldout().heldOf(g).has(e)),
+    )!;
+    expect(grown, 'some added entry shifts the hash pick').toBeDefined();
+    const draw = (holdout: PhraseHoldout) => {
+      const ctx = new Context('en', 'train', 'driver', sfc32(3), holdout);
+      return new Set(Array.from({ length: 3000 }, () => ctx.phrase(grown)));
+    };
+    expect([...draw(new PhraseHoldout())].filter((e) => before.has(e)).length, 'unpinned, train draws a released phrase').toBeGreaterThan(0);
+    const pinned = new PhraseHoldout(before);
+    expect([...draw(pinned)].filter((e) => before.has(e))).toEqual([]);
+    expect(pinned.composedHeld([...before][0]!)).toBe(true);
+  });
+
+  it('write the held phrases of a draw, and a draw pinned to phrases train used never uses them', () => {
+    const d = tmp();
+    const { corpus: drawn } = generate({ seed: 1, train: 1000, heldout: 300, out: d });
+    const listed: string[] = JSON.parse(readFileSync(join(d, 'held-phrases.json'), 'utf8')).phrases;
+    expect(listed).toEqual([...drawn.holdout.held].sort());
+    const usedBy = (c: Corpus) => {
+      const n = new Map<string, number>();
+      for (const p of c.train.flatMap((s) => c.meta.get(s)!.phrases)) n.set(p, (n.get(p) ?? 0) + 1);
+      return n;
+    };
+    const before = usedBy(buildCorpus(LANGUAGES, { seed: 9, train: 4000, heldout: 100 }));
+    const pin = [...before].filter(([, n]) => n >= 3 && n <= 10).map(([p]) => p).slice(0, 30);
+    expect(pin).toHaveLength(30);
+    const after = buildCorpus(LANGUAGES, { seed: 9, train: 4000, heldout: 100, pinnedHeld: pin });
+    expect(after.train).toHaveLength(4000);
+    expect(pin.filter((p) => usedBy(after).has(p))).toEqual([]);
+  });
+
+  it('pin the committed v21 list by default, record it in stats.json, and refuse a bad file in one line', () => {
+    const opts = parseArgs([]);
+    expect(opts.pinnedFile).toMatch(/models\/training\/corpus\/held-phrases\.json$/);
+    expect([...(opts.pinnedHeld ?? [])].length).toBe(1209);
+    expect(parseArgs(['--pinned', 'none']).pinnedHeld).toBeUndefined();
+    const d = tmp();
+    generate({ ...parseArgs(['--train', '200', '--heldout', '50']), out: d });
+    const stats = JSON.parse(readFileSync(join(d, 'stats.json'), 'utf8'));
+    expect(stats.pinnedHeld).toEqual({ file: 'models/training/corpus/held-phrases.json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), phrases: 1209 });
+    expect(() => parseArgs(['--pinned', join(d, 'nope.json')])).toThrow(/^--pinned \S+nope\.json: no such file$/);
+    expect(() => parseArgs(['--pinned', join(d, 'train.jsonl')])).toThrow(/^--pinned \S+: not JSON$/);
+    expect(() => parseArgs(['--pinned', join(d, 'stats.json')])).toThrow(/needs \{"phrases": \[strings\]\}$/);
+  });
+});
+
 describe('coverage', () => {
   it('has every intent of the catalog in train, in both languages', () => {
     for (const lang of ['en', 'zh']) {
