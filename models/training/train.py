@@ -57,6 +57,9 @@ def parse_args(argv=None):
     ap.add_argument('--checkpoint-every', type=int, help='steps between resume.pt saves (0: never)')
     ap.add_argument('--stop-after', type=int, help='pause after this step (resume.pt written); continue with --resume')
     ap.add_argument('--resume', action='store_true', help="continue the run in --out from its resume.pt")
+    # Held-out texts in a log end up read by whoever widens the generator next; the split only measures generalisation
+    # while nobody writes phrasings from its misses, so the log says how many there are unless asked for the texts.
+    ap.add_argument('--show-misses', action='store_true', help='log the held-out rows the model misses (default: counts only)')
     # A finished run trained further (a warm restart: its weights, a fresh optimizer and a new warmup + cosine): how a
     # run gets a longer schedule on a 2-core machine without starting over. The parent's record travels in the record.
     ap.add_argument('--init-from', help="a finished run's dir (or its last.pt): start from its weights (same config; same corpus unless --fresh-corpus)")
@@ -191,6 +194,16 @@ def load_resume(path, identity, steps):
     return state
 
 
+
+def log_misses(log, misses: list, show: bool) -> None:
+    """The held-out misses: their texts with --show-misses, otherwise only how many (see --show-misses)."""
+    if show:
+        for miss in misses:
+            log(f'  miss: {miss}')
+    elif misses:
+        log(f'  {len(misses)} held-out rows missed (texts: --show-misses)')
+
+
 def main(argv=None):
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
@@ -323,8 +336,7 @@ def main(argv=None):
             history.append({'step': step, 'scores': scores})
             log(f'eval step {step}: ' + ', '.join(f'{k} {v["exact"]:.3f} (n={v["n"]})' for k, v in scores.items())
                 + f' [{time.time() - t0:.1f} s]' + (' — best' if m >= best else ''))
-            for miss in misses[:3]:
-                log(f'  miss: {miss}')
+            log_misses(log, misses[:3] if a.show_misses else misses, a.show_misses)
             if m >= best:
                 best, best_scores = m, scores
                 save_checkpoint(os.path.join(a.out, 'best.pt'), model, step, scores)
@@ -346,8 +358,7 @@ def main(argv=None):
     final_scores, final_misses = exact_match(model, tok, final_rows, a.max_len) if final_rows else ({}, [])
     log(f'best checkpoint (step {best_ck["step"]}) on {len(final_rows)} held-out rows: '
         + ', '.join(f'{k} {v["exact"]:.4f}' for k, v in final_scores.items()) + f' [{time.time() - t0:.0f} s]')
-    for miss in final_misses:
-        log(f'  miss: {miss}')
+    log_misses(log, final_misses, a.show_misses)
     record = {
         'command': command,
         # From scratch: the parent runs' commands first, when this run continues one.

@@ -56,7 +56,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
         child('child', 'whole', '--lr', '1e-12'),
         child('child-unfinished', 'other'),
         onOther('child-other', '--init-from', join(dir, 'whole')),
-        child('child-trained', 'whole'),
+        child('child-trained', 'whole', '--show-misses'),
         onOther('child-fresh', '--init-from', join(dir, 'whole'), '--fresh-corpus'),
         onOther('fresh-alone', '--fresh-corpus'),
         onOther('stranger'),
@@ -137,6 +137,14 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
     expect(runs.freshAlone.status).not.toBe(0);
     expect(runs.freshAlone.stderr.trim()).toBe('train.py: --fresh-corpus needs --init-from (it says the parent read another corpus)');
     expect(existsSync(join(dir, 'fresh-alone'))).toBe(false);
+  });
+
+  it('logs how many held-out rows it misses, and their texts only with --show-misses', () => {
+    // Texts in a log get read by whoever widens the generator next, and then the split no longer measures generalisation.
+    expect(runs.whole.stdout).toMatch(/\d+ held-out rows missed \(texts: --show-misses\)/);
+    expect(runs.whole.stdout).not.toMatch(/ miss: /);
+    expect(readFileSync(join(dir, 'whole', 'progress.log'), 'utf8')).not.toMatch(/ miss: /);
+    expect(runs.childTrained.stdout).toMatch(/ miss: \{'text': /);
   });
 
   it('average.py writes the mean of the runs\' weights as a run pipeline.py can ship, with the chain that rebuilds it', () => {
