@@ -194,11 +194,10 @@ def load_resume(path, identity, steps):
     return state
 
 
-
-def log_misses(log, misses: list, show: bool) -> None:
-    """The held-out misses: their texts with --show-misses, otherwise only how many (see --show-misses)."""
+def log_misses(log, misses: list, show: bool, limit=None) -> None:
+    """The held-out misses: the first `limit` texts with --show-misses, otherwise only how many."""
     if show:
-        for miss in misses:
+        for miss in misses[:limit]:
             log(f'  miss: {miss}')
     elif misses:
         log(f'  {len(misses)} held-out rows missed (texts: --show-misses)')
@@ -336,7 +335,7 @@ def main(argv=None):
             history.append({'step': step, 'scores': scores})
             log(f'eval step {step}: ' + ', '.join(f'{k} {v["exact"]:.3f} (n={v["n"]})' for k, v in scores.items())
                 + f' [{time.time() - t0:.1f} s]' + (' — best' if m >= best else ''))
-            log_misses(log, misses[:3] if a.show_misses else misses, a.show_misses)
+            log_misses(log, misses, a.show_misses, limit=3)
             if m >= best:
                 best, best_scores = m, scores
                 save_checkpoint(os.path.join(a.out, 'best.pt'), model, step, scores)
