@@ -35,6 +35,9 @@ CONFIGS = {
     # medium: the one larger size `npm run lm:sizes` put near the 30 ms p95 budget (~1.3× small per utterance, 9.6 MB
     # int8); untrained so far — it needs a GPU's longer schedule to be worth its cost (README, "Training on a GPU").
     'medium': dict(d_model=384, n_layers=4, n_heads=6, ffn_mult=4, dropout=0.05),
+    # small6: small two blocks deeper. Made from a trained small run by grow.py (new blocks start as the identity),
+    # so it has more room without the from-scratch schedule a CPU cannot afford.
+    'small6': dict(d_model=256, n_layers=6, n_heads=4, ffn_mult=4, dropout=0.05),
 }
 
 

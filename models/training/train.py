@@ -28,7 +28,7 @@ DEFAULTS = {  # per-config training defaults; flags override
     'tiny': dict(lr=3e-3, warmup=10, batch_tokens=1024, vocab=1000, eval_n=50, final_eval_n=50, checkpoint_every=0),
     'small': dict(lr=1e-3, warmup=300, batch_tokens=3072, vocab=3000, eval_n=300, final_eval_n=0, checkpoint_every=100),
 }
-DEFAULTS['medium'] = DEFAULTS['small']  # the same schedule: only the model's width differs
+DEFAULTS['medium'] = DEFAULTS['small6'] = DEFAULTS['small']  # the same schedule: only the model's width or depth differs
 
 
 def parse_args(argv=None):
