@@ -102,15 +102,9 @@ def main(argv=None):
         'best': {'step': None, 'eval_slice': None, 'heldout_greedy': None},
         'eval_history': [],
     })
-    os.makedirs(a.out, exist_ok=True)
     ck = dict(checkpoints[-1])
     ck.update({'model': average_weights(checkpoints), 'scores': None})
-    torch.save(ck, os.path.join(a.out, 'last.pt'))
-    with open(os.path.join(a.out, 'tokenizer.json'), 'w', encoding='utf-8') as f:
-        f.write(loaded[0][1])
-    with open(os.path.join(a.out, 'record.json'), 'w', encoding='utf-8') as f:
-        json.dump(record, f, indent=1, ensure_ascii=False)
-        f.write('\n')
+    data.write_run(a.out, ck, loaded[0][1], record)
     print(f'averaged {len(a.runs)} runs → {a.out}/last.pt (' + ', '.join(f'{x["run"]} step {x["steps"]}' for x in record['averaged_from']) + ')')
 
 

@@ -17,6 +17,18 @@ def sha256_file(path):
     return h.hexdigest()
 
 
+def write_run(out, checkpoint, tokenizer_json, record):
+    """A run dir that `train.py --init-from`, `average.py` and `pipeline.py --skip-train` read: last.pt, tokenizer.json
+    (its text) and record.json."""
+    os.makedirs(out, exist_ok=True)
+    torch.save(checkpoint, os.path.join(out, 'last.pt'))
+    with open(os.path.join(out, 'tokenizer.json'), 'w', encoding='utf-8') as f:
+        f.write(tokenizer_json)
+    with open(os.path.join(out, 'record.json'), 'w', encoding='utf-8') as f:
+        json.dump(record, f, indent=1, ensure_ascii=False)
+        f.write('\n')
+
+
 def read_jsonl(path):
     with open(path, encoding='utf-8') as f:
         return [json.loads(line) for line in f if line.strip()]

@@ -13,7 +13,6 @@ their zero output weights have taken a step (AdamW moves a zero weight on the fi
 import argparse
 import json
 import os
-import shutil
 import sys
 
 import torch
@@ -93,12 +92,9 @@ def main(argv=None):
                        'config_name': record.get('config_name'), 'n_layers': old_cfg.n_layers,
                        'placement': ['new' if s is None else s for s in order], 'seed': a.seed},
     })
-    os.makedirs(a.out, exist_ok=True)
-    torch.save({'model': sd, 'config': new_cfg.to_dict(), 'step': record['steps'], 'scores': None}, os.path.join(a.out, 'last.pt'))
-    shutil.copyfile(os.path.join(a.src, 'tokenizer.json'), os.path.join(a.out, 'tokenizer.json'))
-    with open(os.path.join(a.out, 'record.json'), 'w', encoding='utf-8') as f:
-        json.dump(grown, f, indent=1, ensure_ascii=False)
-        f.write('\n')
+    with open(os.path.join(a.src, 'tokenizer.json'), encoding='utf-8') as f:
+        tokenizer = f.read()
+    data.write_run(a.out, {'model': sd, 'config': new_cfg.to_dict(), 'step': record['steps'], 'scores': None}, tokenizer, grown)
     layout = ' '.join('new' if s is None else str(s) for s in order)
     print(f'grew {a.src} ({old_cfg.n_layers} layers) → {a.out} ({new_cfg.n_layers} layers: {layout}; {params:,} parameters)')
 

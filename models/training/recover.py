@@ -13,7 +13,6 @@ The tied embedding is stored twice in the shipped file (the Gather table, ±127 
 import argparse
 import json
 import os
-import shutil
 import sys
 
 import numpy as np
@@ -134,12 +133,9 @@ def main(argv=None):
     command = ' '.join(['/usr/bin/python3', os.path.relpath(__file__)] + (argv if argv is not None else sys.argv[1:]))
     corpus = {k: manifest['corpus'][k] for k in ('train_sha256', 'train_rows', 'heldout_rows')}
     record = record_for(manifest, cfg, config_name, command, a.model, digest, corpus)
-    os.makedirs(a.out, exist_ok=True)
-    torch.save({'model': sd, 'config': cfg.to_dict(), 'step': record['steps'], 'scores': None}, os.path.join(a.out, 'last.pt'))
-    shutil.copyfile(os.path.join(a.model, 'tokenizer.json'), os.path.join(a.out, 'tokenizer.json'))
-    with open(os.path.join(a.out, 'record.json'), 'w', encoding='utf-8') as f:
-        json.dump(record, f, indent=1, ensure_ascii=False)
-        f.write('\n')
+    with open(os.path.join(a.model, 'tokenizer.json'), encoding='utf-8') as f:
+        tokenizer = f.read()
+    data.write_run(a.out, {'model': sd, 'config': cfg.to_dict(), 'step': record['steps'], 'scores': None}, tokenizer, record)
     print(f'recovered {a.model}/model.onnx ({digest[:12]}…, {record["steps"]} steps, config {config_name}) → {a.out}/last.pt'
           + (f'; {disjoint} embedding values at a rounding edge took the table\'s value' if disjoint else ''))
 
