@@ -1,6 +1,7 @@
 // Seeded randomness and the phrase hold-out: the TemplateContext every template draws through.
 import type { Seat } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
 import type { Lang, Split, TemplateContext } from './template.js';
+import type { PhraseVariation } from './synonyms.js';
 
 /** FNV-1a, 32 bit: a stable hash of a string (hold-out choices must not depend on the seed or the run). */
 export function fnv1a(s: string): number {
@@ -124,6 +125,8 @@ export class Context implements TemplateContext {
     readonly speaker: Seat,
     private readonly rng: () => number,
     private readonly holdout: PhraseHoldout,
+    /** Set for English train contexts of a `--wordnet` draw: some phrases get one word swapped for a synonym. */
+    private readonly variation?: PhraseVariation,
   ) {}
 
   random(): number {
@@ -149,6 +152,15 @@ export class Context implements TemplateContext {
       const ok = bank.filter((e) => !this.holdout.held.has(e));
       if (ok.length === 0) throw new HeldOutOnly();
       const e = this.pick(ok);
+      // The share is drawn only when varying, so a draw without --wordnet writes the rows it always wrote.
+      if (this.variation && this.rng() < this.variation.share) {
+        const v = this.variation.vary(e, this.rng);
+        if (v !== undefined && !this.holdout.held.has(v)) {
+          this.variation.varied++;
+          this.phrases.push(v);
+          return v;
+        }
+      }
       this.phrases.push(e);
       return e;
     }

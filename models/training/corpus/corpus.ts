@@ -7,6 +7,7 @@ import { HELD_OUT_TEMPLATES } from './heldout-templates.js';
 import { Context, HeldOutOnly, PhraseHoldout, fnv1a, sfc32 } from './context.js';
 import type { LanguagePack } from './languages.js';
 import type { CorpusIntent, Lang, Split, Template } from './template.js';
+import type { PhraseVariation } from './synonyms.js';
 import { intentProblem } from './validate.js';
 
 export interface CorpusOptions {
@@ -35,6 +36,8 @@ export interface CorpusOptions {
   excludeTexts?: Iterable<string>;
   /** Phrases held out whatever the hash picks: an earlier version's held-out phrases (`PhraseHoldout`). */
   pinnedHeld?: Iterable<string>;
+  /** WordNet synonyms for English train phrases (`--wordnet`); the held-out split never sees it. */
+  variation?: PhraseVariation;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -238,7 +241,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
 
   function one(pack: LanguagePack, split: Split, rng: () => number): Sample | null {
     const speaker = speakerPicker.pick(rng());
-    const ctx = new Context(pack.lang, split, speaker, rng, holdout);
+    const ctx = new Context(pack.lang, split, speaker, rng, holdout, split === 'train' && pack.lang === 'en' ? opts.variation : undefined);
     const lang = pack.lang;
     const heldMode = split === 'heldout';
     // One draw each whatever the split, so the train shares never change what the held-out split holds.

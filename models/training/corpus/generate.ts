@@ -7,6 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ACTION_TOKENS } from '../../../intents/action-language.js';
 import { buildCorpus, type Corpus, type CorpusOptions, type Sample } from './corpus.js';
 import { LANGUAGES } from './languages.js';
+import { PhraseVariation, SYNONYM_SHARE } from './synonyms.js';
+import { WordNet, wordNetSource } from './wordnet.js';
 import type { Unseen } from './template.js';
 
 export interface GenerateOptions extends CorpusOptions {
@@ -148,23 +150,32 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
   const pinned = opts.pinnedFile
     ? { file: recorded(opts.pinnedFile), sha256: sha256(readFileSync(opts.pinnedFile, 'utf8')), phrases: corpus.holdout.pinned.size }
     : undefined;
-  const stats = corpusStats(corpus, opts.seed, hashes, excluded, pinned);
+  const stats = {
+    ...corpusStats(corpus, opts.seed, hashes, excluded, pinned),
+    ...(opts.variation
+      ? { wordnet: { source: wordNetSource(), share: opts.variation.share, variedPhrases: opts.variation.varied } }
+      : {}),
+  };
   writeFileSync(join(opts.out, 'stats.json'), `${JSON.stringify(stats, null, 1)}\n`);
   return { corpus, stats };
 }
 
 const USAGE = [
   'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]... [--pinned FILE|none]',
+  '                [--wordnet]',
   '  --exclude-heldout FILE  keep the texts of FILE (another seed\'s heldout.jsonl) out of train, so a model trained',
   '                          further on this corpus is still scored fairly on FILE',
   '  --pinned FILE|none      phrases held out whatever the hash picks (default: models/training/corpus/',
   '                          held-phrases.json, what corpus v21 held out); "none" pins nothing',
+  `  --wordnet               swap one word of ${SYNONYM_SHARE * 100} % of English train phrases for a WordNet synonym`,
+  '                          ("I\'m cold" → "I\'m frigid"); the held-out split is the same with or without it',
 ].join('\n');
 
 export function parseArgs(argv: string[]): GenerateOptions {
   const opts: GenerateOptions = { seed: 1, out: 'models/training/data', ...DEFAULT_SIZES };
   let sized = false;
   let pinnedFile: string | undefined = defaultPinnedFile();
+  let wordnet = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => {
@@ -189,6 +200,8 @@ export function parseArgs(argv: string[]): GenerateOptions {
     else if (a === '--pinned') {
       const f = val();
       pinnedFile = f === 'none' ? undefined : f;
+    } else if (a === '--wordnet') {
+      wordnet = true;
     } else if (a === '--small') {
       if (!sized) Object.assign(opts, SMALL_SIZES);
     } else if (a === '--help' || a === '-h') throw new UsageError(USAGE, 0);
@@ -197,6 +210,13 @@ export function parseArgs(argv: string[]): GenerateOptions {
   if (pinnedFile !== undefined) {
     opts.pinnedFile = pinnedFile;
     opts.pinnedHeld = pinnedOf(pinnedFile);
+  }
+  if (wordnet) {
+    try {
+      opts.variation = new PhraseVariation(new WordNet());
+    } catch (e) {
+      throw new UsageError(`--wordnet: ${(e as Error).message}`);
+    }
   }
   return opts;
 }
