@@ -75,7 +75,7 @@ export class WordNet {
   synonyms(word: string, parts: readonly Pos[] = POS): readonly string[] {
     const key = word.toLowerCase();
     const all = this.allSynonyms(key);
-    return parts.includes(all.pos ?? 'noun') && all.pos ? all.words : [];
+    return all.pos && parts.includes(all.pos) ? all.words : [];
   }
 
   private allSynonyms(key: string): { pos?: Pos; words: readonly string[] } {
