@@ -1,4 +1,5 @@
 // Varies an English train phrase by one WordNet synonym ("I'm cold" → "I'm frigid"), keeping what the label rests on.
+import { cap } from './en/common.js';
 import { COLORS } from './en/lights.js';
 import type { Pos, WordNet } from './wordnet.js';
 
@@ -27,11 +28,11 @@ const FIXED = new Set([
     each whole cabin car zone me my mine myself you your yours he him his she her hers they them their we us our it its
     this that these those here there who whoever someone somebody`),
   ...words(`up down more less higher lower high low highest lowest increase decrease raise reduce boost drop bump crank
-    little bit lot lots much many few slightly somewhat notch too very really quite enough again same instead also`),
+    little bit lot lots much many few slightly somewhat too very really quite enough again same instead also`),
   ...words(`some any several outside inside outdoor indoor automatic auto manual manually`),
   ...words(`feel feeling clear sure negative affirmative correct wrong fine good great perfect scratch revert forget mind nevermind`),
   ...words(`on off open close closed shut start stop end begin resume pause cancel undo yes no yeah yep nope not never
-    don't do does did done keep leave left`),
+    don't do does did done keep leave`),
   ...words(`make get set put turn switch take give let go have has had be is are was were am been being can could will
     would shall should may might must need want like love wish please thanks thank sorry okay ok hey hi hello`),
   ...words(`face feet floor windshield windscreen defrost defog`),
@@ -94,8 +95,8 @@ export class PhraseVariation {
     }
     if (!spots.length) return undefined;
     const spot = spots[Math.floor(rng() * spots.length)]!;
-    let synonym = spot.options[Math.floor(rng() * spot.options.length)]!;
-    if (spot.word[0] !== spot.word[0]!.toLowerCase()) synonym = synonym[0]!.toUpperCase() + synonym.slice(1);
-    return entry.slice(0, spot.start) + synonym + entry.slice(spot.start + spot.word.length);
+    const synonym = spot.options[Math.floor(rng() * spot.options.length)]!;
+    const said = spot.word[0] !== spot.word[0]!.toLowerCase() ? cap(synonym) : synonym;
+    return entry.slice(0, spot.start) + said + entry.slice(spot.start + spot.word.length);
   }
 }
