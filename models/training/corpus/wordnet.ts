@@ -68,7 +68,7 @@ export class WordNet {
 
   /**
    * Words that mean what `word` usually means: the other lemmas of its first (most frequent) sense in the part of
-   * speech where it is tagged most often, and for an adjective also those of the synsets "similar to" that sense
+   * speech it is nearly always used in (dominantPos), and for an adjective also those of the synsets "similar to" that sense
    * ("cold" → chilly, frigid, icy…). Only the first sense: later senses are where the meaning drifts ("fan" → buff).
    * Lower case, spaces for underscores, at most three words, letters, hyphens and apostrophes only.
    */
@@ -125,7 +125,7 @@ export class WordNet {
   }
 
   /**
-   * The part of speech a word is nearly always used in: tagged at least twice as often as in all others together.
+   * The part of speech a word is nearly always used in: tagged more than twice as often as in all others together.
    * Without a tagger the phrase cannot say which one is meant, so a word used evenly as two ("light": a lamp, not
    * heavy) is left alone rather than given the other one's synonyms.
    */
