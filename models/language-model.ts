@@ -15,6 +15,8 @@ export interface Understanding {
   ms: number;
   /** The lowest probability the model gave one of its own choices (grammar-forced tokens aside); absent where unknown. */
   certainty?: number;
+  /** Words the model's lexicon swapped before it read the text ([said, read] pairs); absent when none were. */
+  swapped?: [string, string][];
 }
 
 export interface LanguageModelInfo {

@@ -11,7 +11,7 @@ function seatOf(value: unknown, where: string): Seat {
 }
 
 function output(u: Understanding, withTokens: boolean): string {
-  return JSON.stringify(withTokens ? { intents: u.intents, tokens: u.tokens } : u.intents);
+  return JSON.stringify(withTokens ? { intents: u.intents, tokens: u.tokens, ...(u.swapped ? { swapped: u.swapped } : {}) } : u.intents);
 }
 
 export const understandCommand: Command = {
@@ -28,7 +28,7 @@ export const understandCommand: Command = {
     speaker: { type: 'string', arg: 'SEAT', description: 'Who is speaking (in --batch: for lines that name no speaker).', default: 'driver' },
     model: { type: 'string', arg: 'DIR', description: 'Model directory (config.json, tokenizer.json, model.onnx).' },
     batch: { type: 'boolean', description: 'Read JSON lines on stdin, write one line of intents per line.' },
-    'json-tokens': { type: 'boolean', description: 'Print {"intents": [...], "tokens": [...]} with the action tokens the model emitted.' },
+    'json-tokens': { type: 'boolean', description: 'Print {"intents": [...], "tokens": [...]} with the action tokens the model emitted (and "swapped": the words its lexicon replaced).' },
   },
   async run(args, io) {
     const speaker = seatOf(stringOpt(args, 'speaker') ?? 'driver', '--speaker');

@@ -46,7 +46,8 @@ export interface ModelConfig {
   padId?: number;
   sepId?: number;
   cabin?: CabinBlock;
-  files: { config: string; tokenizer: string; tokenizerConfig?: string; model: string; manifest?: string };
+  /** lexicon: the optional word lexicon applied before tokenizing (see word-lexicon.ts). */
+  files: { config: string; tokenizer: string; tokenizerConfig?: string; model: string; manifest?: string; lexicon?: string };
   /** Whatever manifest.json says (parameter count, quantization, sha256), when present. */
   manifest?: Record<string, unknown>;
 }
@@ -124,6 +125,7 @@ export function loadModelConfig(dir: string): ModelConfig {
 
   const manifestFile = join(dir, 'manifest.json');
   const tokenizerConfig = join(dir, 'tokenizer_config.json');
+  const lexicon = join(dir, 'lexicon.json');
   return {
     dir,
     modelType: typeof cfg.model_type === 'string' ? cfg.model_type : 'unknown',
@@ -144,6 +146,7 @@ export function loadModelConfig(dir: string): ModelConfig {
       model: modelFile,
       ...(existsSync(tokenizerConfig) ? { tokenizerConfig } : {}),
       ...(existsSync(manifestFile) ? { manifest: manifestFile } : {}),
+      ...(existsSync(lexicon) ? { lexicon } : {}),
     },
     manifest: existsSync(manifestFile) ? readJson(manifestFile) : undefined,
   };

@@ -10,6 +10,7 @@ import { CHARS_PER_POSITION, cleanInput } from './input-text.js';
 import { ModelLoadError, ModelRunError, loadModelConfig, type ModelConfig } from './model-config.js';
 import { OnnxCausalLM, type SessionOptions } from './onnx-causal-lm.js';
 import { actionPrompt, decodeActionText } from './text-grammar-decoder.js';
+import { WordLexicon } from './word-lexicon.js';
 
 export interface LoadOptions extends SessionOptions {
   /** `auto` (default): native when config.json has a `cabin` block, otherwise text-level. */
@@ -40,12 +41,21 @@ export class OnnxLanguageModel implements LanguageModel {
     private readonly prompter: Prompter,
     private readonly decode: (promptIds: number[]) => Promise<{ tokens: string[]; capped: boolean; certainty?: number }>,
     private readonly loadMs: number,
+    private readonly lexicon?: WordLexicon,
   ) {}
 
   static async load(dir: string, opts: LoadOptions = {}): Promise<OnnxLanguageModel> {
     const t0 = performance.now();
     const cfg = loadModelConfig(resolve(dir));
     const tokenizer = CabinTokenizer.load(cfg.files.tokenizer, cfg.files.tokenizerConfig);
+    let lexicon: WordLexicon | undefined;
+    if (cfg.files.lexicon) {
+      try {
+        lexicon = WordLexicon.fromFile(cfg.files.lexicon);
+      } catch (err) {
+        throw new ModelLoadError(cfg.files.lexicon, (err as Error).message);
+      }
+    }
     const mode = opts.decoding === 'native' || opts.decoding === 'text' ? opts.decoding : cfg.cabin ? 'native' : 'text';
     if (mode === 'native' && !cfg.cabin) throw new ModelLoadError(cfg.files.config, `${cfg.files.config} has no "cabin" block, so the model has no action tokens; use the text decoder`);
     const lm = await OnnxCausalLM.create(cfg, opts);
@@ -54,13 +64,13 @@ export class OnnxLanguageModel implements LanguageModel {
       if (mode === 'native') {
         const { prompter, grammar, tokenOf } = nativeSetup(cfg, tokenizer, maxSteps);
         const decode = (ids: number[]) => decodeActions(lm, ids, grammar, tokenOf, maxSteps);
-        return new OnnxLanguageModel(cfg, tokenizer, lm, mode, prompter, decode, performance.now() - t0);
+        return new OnnxLanguageModel(cfg, tokenizer, lm, mode, prompter, decode, performance.now() - t0, lexicon);
       }
       const prompter = textPrompter(cfg, tokenizer, maxSteps);
       await lm.cachePrefix(prompter.sharedHead ?? []);
       const eosIds = cfg.eosIds.length ? cfg.eosIds : [tokenizer.idOf('</s>'), tokenizer.idOf('<|endoftext|>'), tokenizer.idOf('[EOS]')].filter((i): i is number => i !== undefined);
       const decode = (ids: number[]) => decodeActionText(lm, ids, tokenizer, { eosIds, maxSteps, topK: opts.topK ?? 64 });
-      return new OnnxLanguageModel(cfg, tokenizer, lm, mode, prompter, decode, performance.now() - t0);
+      return new OnnxLanguageModel(cfg, tokenizer, lm, mode, prompter, decode, performance.now() - t0, lexicon);
     } catch (err) {
       await lm.close();
       throw err;
@@ -81,6 +91,10 @@ export class OnnxLanguageModel implements LanguageModel {
     const warnings: string[] = [];
     const clean = cleanInput(raw, this.prompter.textBudget * CHARS_PER_POSITION);
     warnings.push(...clean.notes);
+    // Words the model never read become ones it did (lexicon.json beside the model), before tokenizing.
+    const lexed = this.lexicon?.apply(clean.text);
+    const text = lexed ? lexed.text : clean.text;
+    const swapped = lexed?.swapped.length ? { swapped: lexed.swapped } : {};
     const done = (tokens: string[], truncated: boolean, certainty?: number): Understanding => ({
       intents: tokens.length ? withoutRepeats(parseActions(tokens)) : [],
       tokens,
@@ -88,10 +102,11 @@ export class OnnxLanguageModel implements LanguageModel {
       warnings,
       ms: performance.now() - t0,
       ...(certainty !== undefined ? { certainty } : {}),
+      ...swapped,
     });
     if (!clean.text) return done([], false);
     // The text prompt ends in "Says:"; a leading space keeps the first word's usual (space-prefixed) tokens.
-    let ids = this.tokenizer.encodeText(this.mode === 'text' ? ` ${clean.text}` : clean.text);
+    let ids = this.tokenizer.encodeText(this.mode === 'text' ? ` ${text}` : text);
     let truncated = clean.cut;
     if (ids.length > this.prompter.textBudget) {
       warnings.push(`input truncated to the model window: kept the first ${this.prompter.textBudget} tokens of ${raw.length} characters`);

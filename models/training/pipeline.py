@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 import time
 
@@ -16,6 +17,26 @@ import train  # noqa: E402
 from export_onnx import export_dir, load_checkpoint, write_json  # noqa: E402
 
 SHIPPED_FILES = ('model.onnx', 'config.json', 'tokenizer.json', 'tokenizer-cases.json', 'parity-fixture.json')
+# Built beside the model from its corpus (WordNet words the corpus never says → words it does; see
+# models/runtime/word-lexicon.ts). Node builds it: the WordNet reader and the runtime's word cutting are TypeScript.
+LEXICON = 'lexicon.json'
+REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+BUILD_LEXICON = os.path.join(REPO, 'dist', 'models', 'training', 'corpus', 'build-lexicon.js')
+
+
+def lexicon_entry(ship_dir):
+    path = os.path.join(ship_dir, LEXICON)
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding='utf-8') as f:
+        lex = json.load(f)
+    return {'lexicon': {'entries': len(lex['entries']), 'source': lex['source']}}
+
+
+def build_lexicon(data, ship_dir):
+    if not os.path.exists(BUILD_LEXICON):
+        sys.exit(f'pipeline: {os.path.relpath(BUILD_LEXICON)} is missing; run `npm run build` first (or pass --no-lexicon)')
+    subprocess.run(['node', BUILD_LEXICON, '--data', data, '--out', os.path.join(ship_dir, LEXICON)], check=True)
 
 
 def file_entry(path):
@@ -27,7 +48,7 @@ def manifest(ship_dir, record, export_info, quant, pipeline_command):
     return {
         'name': 'Cabin LM',
         'format': 'Hugging Face-style causal LM (config.json, tokenizer.json, model.onnx with past_key_values)',
-        'files': {f: file_entry(os.path.join(ship_dir, f)) for f in SHIPPED_FILES if os.path.exists(os.path.join(ship_dir, f))},
+        'files': {f: file_entry(os.path.join(ship_dir, f)) for f in SHIPPED_FILES + (LEXICON,) if os.path.exists(os.path.join(ship_dir, f))},
         'params': record['params'],
         'architecture': {k: record['model_config'][k] for k in ('d_model', 'n_layers', 'n_heads', 'ffn_mult', 'max_len', 'vocab_size')}
         | {'positions': 'rotary', 'norm': 'pre-LN', 'tied_embeddings': True},
@@ -49,6 +70,7 @@ def manifest(ship_dir, record, export_info, quant, pipeline_command):
         # Weights averaged over finished runs (average.py): which ones, at how many steps each.
         | ({'averaged_from': record['averaged_from']} if record.get('averaged_from') else {}),
         'checks': {'kv_cache_max_abs_diff_torch': export_info['kv_cache_max_abs_diff'], 'opset': export_info['opset']},
+        **lexicon_entry(ship_dir),
         'heldout': None,
         'heldout_note': 'null until filled from the TypeScript evaluation (cabin bench, grammar-constrained decoding '
                         'on the full held-out split); training.python_greedy_heldout is best.pt (the step that scored best on a '
@@ -76,6 +98,10 @@ def run(a, command):
     write_json(os.path.join(fp32, 'quantization.json'), quant)
     for f in SHIPPED_FILES[1:]:
         shutil.copyfile(os.path.join(fp32, f), os.path.join(a.ship, f))
+    if a.lexicon:
+        build_lexicon(a.data, a.ship)
+    elif os.path.exists(os.path.join(a.ship, LEXICON)):
+        os.remove(os.path.join(a.ship, LEXICON))  # a stale one would be applied to the new model
     write_json(os.path.join(a.ship, 'manifest.json'), manifest(a.ship, record, export_info, quant, command))
     print(f'shipped {a.ship}: model.onnx {quant["bytes"] / 1e6:.2f} MB (fp32 {quant["fp32_bytes"] / 1e6:.2f} MB aside in {fp32}), '
           f'{record["params"]:,} params, quantized {quant["quantized_ops"]}', flush=True)
@@ -97,6 +123,8 @@ def main():
     ap.add_argument('--checkpoint', default='last.pt', choices=['last.pt', 'best.pt'])
     ap.add_argument('--qmax', type=int, default=quantize.DEFAULT_QMAX, choices=[63, 127])
     ap.add_argument('--skip-train', action='store_true', help='export and ship an existing run dir')
+    ap.add_argument('--no-lexicon', dest='lexicon', action='store_false',
+                    help='ship without lexicon.json (the WordNet word lexicon built from --data)')
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     t0 = time.time()

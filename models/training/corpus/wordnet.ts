@@ -137,8 +137,45 @@ export class WordNet {
     return n > 2 * (total - n) ? pos : undefined;
   }
 
-  /** One line of data.<pos> (a synset is addressed by its byte offset): its words and "similar to" pointers. */
-  private synset(pos: Pos, offset: number): { words: string[]; similar: number[] } {
+  /** Every lemma WordNet lists (lower case, underscores for spaces), for tools that look at the whole lexicon. */
+  lemmas(): IterableIterator<string> {
+    return this.senses.keys();
+  }
+
+  /**
+   * The meaning a word most likely has when nothing says which: the first sense of the part of speech it is used in
+   * most (SemCor tag counts), or for an untagged word the part of speech with the most senses. Words of that synset,
+   * of the synsets "similar to" it (adjectives) and of its direct hypernyms (nouns and verbs: "preheat" → heat), and how
+   * many senses the word has in that part of speech.
+   */
+  likelySense(word: string): { pos: Pos; senses: number; words: string[]; similar: string[]; hypernyms: string[] } | undefined {
+    const lemma = word.toLowerCase().replace(/ /g, '_');
+    const senses = this.senses.get(lemma);
+    if (!senses) return undefined;
+    const score = (pos: Pos) => this.usage(lemma, pos) * 1000 + senses.filter((s) => s.pos === pos).length;
+    const pos = POS.filter((p) => senses.some((s) => s.pos === p)).reduce((a, b) => (score(b) > score(a) ? b : a));
+    const first = senses.filter((s) => s.pos === pos).reduce((a, b) => (b.number < a.number ? b : a));
+    const synset = this.synset(pos, first.synset);
+    const clean = (ws: string[]) => ws.map((w) => w.replace(/\([a-z]+\)$/, '').replace(/_/g, ' '));
+    return {
+      pos,
+      senses: senses.filter((s) => s.pos === pos).length,
+      words: clean(synset.words),
+      similar: clean(synset.similar.flatMap((o) => this.synset('adj', o).words)),
+      hypernyms: clean(synset.hypernyms.flatMap((o) => this.synset(pos, o).words)),
+    };
+  }
+
+  /** Whether some sense of the word is a name (WordNet writes those capitalised: "john" is also John the apostle). */
+  isName(word: string): boolean {
+    const lemma = word.toLowerCase().replace(/ /g, '_');
+    return (this.senses.get(lemma) ?? []).some((s) =>
+      this.synset(s.pos, s.synset).words.some((w) => w !== w.toLowerCase() && w.replace(/\([a-z]+\)$/, '').toLowerCase() === lemma),
+    );
+  }
+
+  /** One line of data.<pos> (a synset is addressed by its byte offset): its words, "similar to" and hypernym pointers. */
+  private synset(pos: Pos, offset: number): { words: string[]; similar: number[]; hypernyms: number[] } {
     const buf = this.data.get(pos)!;
     const end = buf.indexOf(10, offset);
     const f = buf.toString('utf8', offset, end < 0 ? buf.length : end).split(' ');
@@ -149,8 +186,13 @@ export class WordNet {
     const p = 4 + 2 * wCnt;
     const pCnt = Number(f[p]);
     const similar: number[] = [];
-    for (let i = 0; i < pCnt; i++) if (f[p + 1 + 4 * i] === '&') similar.push(Number(f[p + 2 + 4 * i]));
-    return { words, similar };
+    const hypernyms: number[] = [];
+    for (let i = 0; i < pCnt; i++) {
+      const symbol = f[p + 1 + 4 * i];
+      if (symbol === '&') similar.push(Number(f[p + 2 + 4 * i]));
+      else if (symbol === '@') hypernyms.push(Number(f[p + 2 + 4 * i]));
+    }
+    return { words, similar, hypernyms };
   }
 }
 

@@ -42,7 +42,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('model build pipeline (build-model
       quantization: string;
       heldout: unknown;
     };
-    for (const f of ['model.onnx', 'config.json', 'tokenizer.json']) expect(manifest.files[f], f).toBeDefined();
+    for (const f of ['model.onnx', 'config.json', 'tokenizer.json', 'lexicon.json']) expect(manifest.files[f], f).toBeDefined();
     for (const [f, want] of Object.entries(manifest.files)) {
       const data = readFileSync(join(out, f));
       expect({ f, sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length }).toEqual({ f, ...want });
