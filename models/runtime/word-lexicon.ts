@@ -10,8 +10,8 @@ export const WORD = /[A-Za-z]+(?:'[A-Za-z]+)*/g;
 export interface LexiconFile {
   /** Where the entries came from (WordNet version, corpus). */
   source: string;
-  /** Unknown word (lower case) → words the model knows. */
-  entries: Record<string, string>;
+  /** [unknown word (lower case), words the model knows], sorted. Pairs, not an object: 24,000 keys parse 3× slower. */
+  entries: [string, string][];
 }
 
 export class WordLexicon {
@@ -25,11 +25,14 @@ export class WordLexicon {
       throw new Error(`${file}: not a readable lexicon (${(e as Error).message.split('\n')[0]})`);
     }
     const entries = (parsed as Partial<LexiconFile>)?.entries;
-    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) throw new Error(`${file}: lexicon has no "entries" object`);
+    if (!Array.isArray(entries)) throw new Error(`${file}: lexicon has no "entries" list`);
     const map = new Map<string, string>();
-    for (const [k, v] of Object.entries(entries)) {
-      if (typeof v !== 'string' || !v.trim()) throw new Error(`${file}: lexicon entry "${k}" is not a non-empty string`);
-      map.set(k, v);
+    for (const e of entries as unknown[]) {
+      const [from, to] = Array.isArray(e) ? (e as unknown[]) : [];
+      if (typeof from !== 'string' || typeof to !== 'string' || !from || !to.trim()) {
+        throw new Error(`${file}: lexicon entry ${JSON.stringify(e)} is not a [word, replacement] pair`);
+      }
+      map.set(from, to);
     }
     return new WordLexicon(map);
   }

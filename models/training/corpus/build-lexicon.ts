@@ -37,7 +37,7 @@ function main(): void {
   const entries = buildLexicon(new WordNet(), counts);
   const lexicon: LexiconFile = {
     source: `${wordNetSource()}; ${texts.length} English train rows of ${values.data}; unknown below ${LEXICON_DEFAULTS.unknownBelow}, known from ${LEXICON_DEFAULTS.knownFrom}`,
-    entries: Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : 1))),
+    entries: [...entries].sort(([a], [b]) => (a < b ? -1 : 1)),
   };
   writeFileSync(values.out, `${JSON.stringify(lexicon, null, 0)}\n`);
   console.log(`lexicon: ${entries.size} entries from ${texts.length} English rows → ${values.out}`);

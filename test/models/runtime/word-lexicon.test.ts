@@ -31,10 +31,10 @@ describe('WordLexicon', () => {
   it('rejects a file without entries, or with an entry that is not a word, in one line naming the file', () => {
     const d = temp();
     writeFileSync(join(d, 'a.json'), '{"source":"x"}');
-    writeFileSync(join(d, 'b.json'), '{"entries":{"cease":""}}');
+    writeFileSync(join(d, 'b.json'), '{"entries":[["cease",""]]}');
     writeFileSync(join(d, 'c.json'), 'not json');
-    expect(() => WordLexicon.fromFile(join(d, 'a.json'))).toThrow(/a\.json: lexicon has no "entries" object/);
-    expect(() => WordLexicon.fromFile(join(d, 'b.json'))).toThrow(/b\.json: lexicon entry "cease"/);
+    expect(() => WordLexicon.fromFile(join(d, 'a.json'))).toThrow(/a\.json: lexicon has no "entries" list/);
+    expect(() => WordLexicon.fromFile(join(d, 'b.json'))).toThrow(/b\.json: lexicon entry \["cease",""\] is not a \[word, replacement\] pair/);
     expect(() => WordLexicon.fromFile(join(d, 'c.json'))).toThrow(/c\.json: not a readable lexicon/);
   });
 });
@@ -46,7 +46,7 @@ describe('a model directory with lexicon.json', () => {
     const d = temp();
     cpSync(shipped, d, { recursive: true });
     // "zorbulate" is no English word: only the lexicon can give it a meaning.
-    writeFileSync(join(d, 'lexicon.json'), JSON.stringify({ source: 'test', entries: { zorbulate: 'turn off' } }));
+    writeFileSync(join(d, 'lexicon.json'), JSON.stringify({ source: 'test', entries: [['zorbulate', 'turn off']] }));
     const model = await loadLanguageModel(d);
     try {
       const got = await model.understand('zorbulate the seat massage', 'driver');
@@ -61,7 +61,7 @@ describe('a model directory with lexicon.json', () => {
   it('fails to load with a ModelLoadError naming the file when the lexicon is broken', () => {
     const d = temp();
     cpSync(shipped, d, { recursive: true });
-    writeFileSync(join(d, 'lexicon.json'), '{"entries": []}');
+    writeFileSync(join(d, 'lexicon.json'), '{"entries": {"zorbulate": "turn off"}}');
     expect(loadModelConfig(d).files.lexicon).toBe(join(d, 'lexicon.json'));
     return expect(loadLanguageModel(d)).rejects.toThrow(ModelLoadError);
   });
