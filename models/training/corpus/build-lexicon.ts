@@ -39,7 +39,7 @@ function main(): void {
     source: `${wordNetSource()}; ${texts.length} English train rows of ${values.data}; unknown below ${LEXICON_DEFAULTS.unknownBelow}, known from ${LEXICON_DEFAULTS.knownFrom}`,
     entries: [...entries].sort(([a], [b]) => (a < b ? -1 : 1)),
   };
-  writeFileSync(values.out, `${JSON.stringify(lexicon, null, 0)}\n`);
+  writeFileSync(values.out, `${JSON.stringify(lexicon)}\n`);
   console.log(`lexicon: ${entries.size} entries from ${texts.length} English rows → ${values.out}`);
 }
 
