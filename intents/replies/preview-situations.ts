@@ -28,6 +28,11 @@ export const PREVIEW_SITUATIONS: readonly PreviewSituation[] = [
     say: [{ speaker: 'rear_left', text: { en: 'turn off the AC', zh: '把空调制冷关掉' }, intents: [{ intent: 'hvac.ac', zone: 'cabin', value: 'off' }] }],
   },
   {
+    title: 'a seat motor (it takes seconds; the reply says where it is going)',
+    say: [{ speaker: 'rear_left', text: { en: 'recline my seat all the way', zh: '靠背放到底' }, intents: [{ intent: 'seat.recline', zone: 'self', value: 100 }] }],
+    then: { text: { en: 'yes', zh: '好的' }, intents: [{ intent: 'dialog.yes' }] },
+  },
+  {
     title: 'unsafe while moving',
     speedKph: 80,
     say: [{ speaker: 'driver', text: { en: 'recline my seat', zh: '靠背往后放一点' }, intents: [{ intent: 'seat.recline', zone: 'self', delta: 10 }] }],

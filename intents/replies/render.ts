@@ -58,10 +58,14 @@ class Words {
   }
 }
 
-/** The key for "it is now X": on/off wording for switches and for levels turned to 0. */
-function stateKey(prefix: 'change' | 'query' | 'summary', v: FeatureValue): string {
+/**
+ * The key for "it is now X": on/off wording for switches and for levels and fans turned to 0. A percentage or
+ * a temperature at 0 is a value ("the seat back is at 0 percent"), not "off".
+ */
+function stateKey(prefix: 'change' | 'query' | 'summary', feature: string, v: FeatureValue): string {
+  const kind = FEATURE_DEFS.get(feature)?.kind;
   if (v === true) return `${prefix}.on`;
-  if (v === false || v === 0) return `${prefix}.off`;
+  if (v === false || (v === 0 && (kind === 'level' || kind === 'fan'))) return `${prefix}.off`;
   return prefix === 'query' ? 'query.value' : `${prefix}.set`;
 }
 
@@ -70,9 +74,12 @@ function stateKey(prefix: 'change' | 'query' | 'summary', v: FeatureValue): stri
  * one ("your seat is getting toasty"); otherwise the level is said ("is now level 2").
  */
 function confirmedKey(w: Words, feature: string, c: PlannedChange): string {
+  // A seat motor is confirmed when its ECU reports the new target; it then takes seconds to get there,
+  // so the reply says where the seat is going, not that it is there.
+  if (c.expect.motionTarget) return 'change.moving';
   const kind = FEATURE_DEFS.get(feature)?.kind;
   if ((kind === 'level' || kind === 'fan') && c.from === 0 && typeof c.to === 'number' && c.to > 0 && w.styleHas('change.on', feature)) return 'change.on';
-  return stateKey('change', c.to);
+  return stateKey('change', feature, c.to);
 }
 
 const GROUPS = new Set(['front', 'rear', 'all']);
@@ -140,9 +147,9 @@ export function summary(w: Words, plans: readonly Plan[]): string {
     const zone = p.intent.zone;
     if (p.changes.length > 1 && zone && GROUPS.has(zone)) {
       const c = p.changes[0]!;
-      return [w.say(stateKey('summary', c.to), { where: w.say(`where.group.${zone}`), what: w.what(feature), value: w.value(feature, c.to) }, feature)];
+      return [w.say(stateKey('summary', feature, c.to), { where: w.say(`where.group.${zone}`), what: w.what(feature), value: w.value(feature, c.to) }, feature)];
     }
-    return p.changes.map((c) => w.say(stateKey('summary', c.to), { where: w.where(c.target), what: w.what(feature), value: w.value(feature, c.to) }, feature));
+    return p.changes.map((c) => w.say(stateKey('summary', feature, c.to), { where: w.where(c.target), what: w.what(feature), value: w.value(feature, c.to) }, feature));
   });
   return parts.join(w.say('summary.join'));
 }
@@ -156,7 +163,7 @@ function itemSentences(w: Words, item: TurnItem, outcomes: readonly ChangeOutcom
     }
     case 'query': {
       const feature = item.answer.feature;
-      return item.answer.values.map(({ target, value }) => w.say(stateKey('query', value), { where: w.where(target), what: w.what(feature), value: w.value(feature, value) }, feature));
+      return item.answer.values.map(({ target, value }) => w.say(stateKey('query', feature, value), { where: w.where(target), what: w.what(feature), value: w.value(feature, value) }, feature));
     }
     case 'ask':
       return [w.say('confirm.ask', { summary: summary(w, item.plans) })];

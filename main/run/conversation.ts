@@ -108,5 +108,6 @@ export async function playScript(cabin: SimulatedCabin, lm: LanguageModel, lines
     }
     await serve(cabin, batch, turns);
   }
+  await cabin.settleMotors();
   return { turns, state: cabin.state, frames: cabin.frames };
 }

@@ -29,6 +29,9 @@ export interface SimulatedCabinOptions {
 /** The longest a batch may take in simulated time: two 300 ms waits, with a wide margin for slow ECUs. */
 const SETTLE_LIMIT_MS = 5_000;
 const STEP_MS = 10;
+/** Full recline takes 5 s at the simulated motor's speed; a seat stuck by a fault must not hold a run forever. */
+const MOTION_LIMIT_MS = 10_000;
+const MOTION_STEP_MS = 100;
 
 export class SimulatedCabin {
 
@@ -85,6 +88,16 @@ export class SimulatedCabin {
     while (!done && this.clock.now() - start < SETTLE_LIMIT_MS) await this.clock.advance(STEP_MS);
     if (!done) throw new Error(`the dialogue did not settle within ${SETTLE_LIMIT_MS} ms of simulated time`);
     return pending;
+  }
+
+  /**
+   * Lets simulated time run until no seat motor reports motion (at most MOTION_LIMIT_MS), so that a run
+   * ends on where the seats stopped, not where they were when the last reply was said.
+   */
+  async settleMotors(): Promise<void> {
+    const moving = () => Object.values(this.tracker.telemetry.seat_motion).some((m) => m !== null && (m.recline_moving || m.slide_moving));
+    const start = this.clock.now();
+    while (moving() && this.clock.now() - start < MOTION_LIMIT_MS) await this.clock.advance(MOTION_STEP_MS);
   }
 
   /** Lets simulated time pass (the car keeps reporting, seats keep moving). */

@@ -40,6 +40,13 @@ describe('cabin run', () => {
     expect(out.frames).toBe(5);
   });
 
+  it('ends on where the seats stopped: the state after a recline is the target, not the seat mid-way', async () => {
+    const a = script(['{"speaker":"rear_left","text":"recline my seat all the way"}']);
+    const out = JSON.parse((await runCli(['run', '--script', a, '--json'])).stdout);
+    expect(out.turns[0].reply).toBe('Sure! Your seat back is moving to 100 percent.');
+    expect(out.state.seats.rear_left.recline).toBe(100);
+  });
+
   it('runs each --script from the default state, one JSON line each, and honours --style', async () => {
     const a = script(['{"speaker":"driver","text":"heat my seat"}']);
     const r = await runCli(['run', '--script', a, '--script', a, '--json', '--style', 'formal']);

@@ -32,6 +32,31 @@ describe('requests and defaults', () => {
     expect(t.cabin.state.hvac.temp.driver).toBe(30);
   });
 
+  it('says a seat motor is moving to its target (the ECU reports the target; the seat takes seconds to get there)', async () => {
+    const t = await testCabin();
+    const r = await t.say('passenger', 'recline my seat all the way', { intent: 'seat.recline', zone: 'self', value: 100 });
+    expect(r.reply).toBe('Sure! Your seat back is moving to 100 percent.');
+    expect(t.cabin.state.seats.passenger.recline).toBeLessThan(100);
+    const zh = await t.say('rear_left', '座椅往前移到头', { intent: 'seat.slide', zone: 'self', value: 0 });
+    expect(zh.reply).toBe('好嘞！你的座椅前后位置正在调到百分之零。');
+    await t.cabin.settleMotors();
+    expect(t.cabin.state.seats.passenger.recline).toBe(100);
+    expect(t.cabin.state.seats.rear_left.slide).toBe(0);
+  });
+
+  it('says a percentage at 0 as a value and a fan or level at 0 as off', async () => {
+    const t = await testCabin();
+    const dim = await t.say('driver', 'ambient brightness zero', { intent: 'light.ambient_brightness', zone: 'cabin', value: 0 });
+    expect(dim.reply).toBe('Sure! The ambient brightness is now 0 percent.');
+    const fan = await t.say('driver', 'fan to zero', { intent: 'hvac.fan', zone: 'self', value: 0 });
+    expect(fan.reply).toBe('Sure! The front fan is off.');
+    await t.say('driver', 'heat my seat', { intent: 'seat.heat', zone: 'self', value: 'on' });
+    const heat = await t.say('driver', 'seat heat to 0', { intent: 'seat.heat', zone: 'self', value: 0 });
+    expect(heat.reply).toBe('Sure! Your seat heating is off.');
+    const asked = await t.say('driver', 'how bright is the ambient light', { intent: 'query', zone: 'cabin', feature: 'light.ambient_brightness' });
+    expect(asked.reply).toBe('The ambient brightness is 0 percent.');
+  });
+
   it('says a switch that was already on is "already on", not "already at on"', async () => {
     const t = await testCabin();
     await t.say('driver', 'ambient light on', { intent: 'light.ambient', zone: 'cabin', value: 'on' });
@@ -126,7 +151,7 @@ describe('confirmation', () => {
     expect(ask.reply).toBe('May I set your seat back to 40 percent?');
     expect(t.cabin.frames).toBe(0);
     const yes = await t.say('driver', 'yes', { intent: 'dialog.yes' });
-    expect(yes.reply).toBe('Certainly. Your seat back has been set to 40 percent.');
+    expect(yes.reply).toBe('Certainly. Your seat back is being adjusted to 40 percent.');
     await t.cabin.wait(2000);
     expect(t.cabin.state.seats.driver.recline).toBe(40);
     await t.say('driver', 'slide back', { intent: 'seat.slide', zone: 'self', value: 80 });
@@ -181,7 +206,7 @@ describe('permissions and safety', () => {
     expect(t.cabin.frames).toBe(0); // the test bench's speed frame is not the assistant's
     await t.cabin.setSpeed(0);
     const ok = await t.say('driver', 'slide my seat back', { intent: 'seat.slide', zone: 'self', delta: 10 });
-    expect(ok.reply).toBe('Sure! Your seat position is now 60 percent.');
+    expect(ok.reply).toBe('Sure! Your seat position is moving to 60 percent.');
   });
 });
 
