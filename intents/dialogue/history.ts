@@ -8,6 +8,8 @@ export const HISTORY_LIMIT = 64;
 
 export interface HistoryEntry {
   plan: Plan;
+  /** The turn that applied it: undo restores a whole request ("heat my seat and lights blue"), not half of one. */
+  turn: number;
   /** An undo's own plan: "same for the passenger" may copy it, a second undo does not redo it. */
   isUndo: boolean;
   /** Set once an undo restored it, so the next undo goes one further back. */
@@ -16,10 +18,16 @@ export interface HistoryEntry {
 
 export class ActionHistory {
   private entries: HistoryEntry[] = [];
+  private turns = 0;
+
+  /** Starts a turn; the plans added until the next call belong to it. */
+  beginTurn(): void {
+    this.turns++;
+  }
 
   add(plan: Plan, isUndo = false): void {
     if (plan.changes.length === 0) return;
-    this.entries.push({ plan, isUndo, undone: false });
+    this.entries.push({ plan, turn: this.turns, isUndo, undone: false });
     if (this.entries.length > HISTORY_LIMIT) this.entries.splice(0, this.entries.length - HISTORY_LIMIT);
   }
 
@@ -28,9 +36,16 @@ export class ActionHistory {
     return actionForFollowup(this.entries.map((e) => e.plan), speaker);
   }
 
-  /** The speaker's last change that is neither an undo nor already undone. */
-  forUndo(speaker: Seat): Plan | undefined {
-    return lastActionOf(this.entries.filter((e) => !e.isUndo && !e.undone).map((e) => e.plan), speaker);
+  /**
+   * What "undo" restores: every change of the speaker's last request that is neither an undo nor already
+   * undone, latest first (so a chained request is unwound in reverse). Empty when there is none.
+   */
+  forUndo(speaker: Seat): Plan[] {
+    const open = this.entries.filter((e) => !e.isUndo && !e.undone);
+    const last = lastActionOf(open.map((e) => e.plan), speaker);
+    if (!last) return [];
+    const turn = open.find((e) => e.plan === last)!.turn;
+    return open.filter((e) => e.turn === turn && e.plan.speaker === speaker).map((e) => e.plan).reverse();
   }
 
   markUndone(plan: Plan): void {

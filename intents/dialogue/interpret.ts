@@ -54,6 +54,13 @@ export function interpretTurn(turn: TurnInput, state: VehicleState, history: Act
   const items: TurnItem[] = [];
   const asked: { intents: Intent[]; plans: Plan[] } = { intents: [], plans: [] };
   let working = state;
+  history.beginTurn();
+  const apply = (plan: Plan, undo: boolean) => {
+    const settled = claims ? claims.settle(plan) : { plan, lost: [] };
+    items.push({ kind: 'change', plan: settled.plan, undo, lost: settled.lost });
+    history.add(settled.plan, undo);
+    working = applyPlanned(working, settled.plan);
+  };
 
   for (const intent of intents) {
     if (intent.intent === 'query') {
@@ -61,45 +68,39 @@ export function interpretTurn(turn: TurnInput, state: VehicleState, history: Act
       items.push(a.ok ? { kind: 'query', answer: a } : { kind: 'problem', code: a.code, detail: a.detail, intent: intent.intent });
       continue;
     }
-    let plan: Plan;
-    let undo = false;
     if (intent.intent === 'dialog.undo') {
       const last = history.forUndo(speaker);
-      if (!last) {
+      if (last.length === 0) {
         items.push({ kind: 'problem', code: 'nothing-to-undo', detail: 'no change of yours to undo', intent: intent.intent });
         continue;
       }
-      plan = undoPlan(last, working);
-      history.markUndone(last);
-      undo = true;
-    } else {
-      let wanted: Intent = intent;
-      if (intent.intent === 'followup') {
-        const last = history.forFollowup(speaker);
-        const f = last ? followupIntent(intent, last) : undefined;
-        if (!f || !('intent' in f)) {
-          items.push(f ? { kind: 'problem', code: f.code, detail: f.detail, intent: intent.intent } : { kind: 'problem', code: 'nothing-to-follow-up', detail: 'nothing said before to follow up', intent: intent.intent });
-          continue;
-        }
-        wanted = f;
+      for (const l of last) {
+        history.markUndone(l);
+        apply(undoPlan(l, working), true);
       }
-      const p = planIntent(wanted, speaker, working);
-      if (!p.ok) {
-        items.push({ kind: 'problem', code: p.code, detail: p.detail, intent: wanted.intent });
+      continue;
+    }
+    let wanted: Intent = intent;
+    if (intent.intent === 'followup') {
+      const last = history.forFollowup(speaker);
+      const f = last ? followupIntent(intent, last) : undefined;
+      if (!f || !('intent' in f)) {
+        items.push(f ? { kind: 'problem', code: f.code, detail: f.detail, intent: intent.intent } : { kind: 'problem', code: 'nothing-to-follow-up', detail: 'nothing said before to follow up', intent: intent.intent });
         continue;
       }
-      plan = p;
+      wanted = f;
     }
-    if (!turn.confirmed && !undo && needsConfirmation(turn.confirm, plan)) {
+    const plan = planIntent(wanted, speaker, working);
+    if (!plan.ok) {
+      items.push({ kind: 'problem', code: plan.code, detail: plan.detail, intent: wanted.intent });
+      continue;
+    }
+    if (!turn.confirmed && needsConfirmation(turn.confirm, plan)) {
       asked.intents.push(intent);
       asked.plans.push(plan);
       continue;
     }
-    const settled = claims ? claims.settle(plan) : { plan, lost: [] };
-    plan = settled.plan;
-    items.push({ kind: 'change', plan, undo, lost: settled.lost });
-    history.add(plan, undo);
-    working = applyPlanned(working, plan);
+    apply(plan, false);
   }
   if (asked.plans.length) items.push({ kind: 'ask', ...asked });
   return items;

@@ -20,6 +20,11 @@ export interface ReplyContext {
 class Words {
   constructor(private readonly ctx: ReplyContext) {}
 
+  /** Mandarin runs a prefix ("已撤销：") into the sentence; English puts a space after it. */
+  prefixed(key: string, sentence: string): string {
+    return `${this.say(key)}${this.ctx.lang === 'zh' ? '' : ' '}${sentence}`;
+  }
+
   say(key: string, vars: Record<string, string> = {}, feature?: string): string {
     const { style, base, lang } = this.ctx;
     return fill(phrase(style, base, lang, key, feature), { persona: style.persona[lang], ...vars });
@@ -154,11 +159,12 @@ export function summary(w: Words, plans: readonly Plan[]): string {
   return parts.join(w.say('summary.join'));
 }
 
-function itemSentences(w: Words, item: TurnItem, outcomes: readonly ChangeOutcome[] | undefined): string[] {
+/** `afterUndo`: the item before this one was an undo too (one request unwound), so "Undone:" is said once. */
+function itemSentences(w: Words, item: TurnItem, outcomes: readonly ChangeOutcome[] | undefined, afterUndo: boolean): string[] {
   switch (item.kind) {
     case 'change': {
       const said = [...changeSentences(w, item.plan, outcomes), ...lossSentences(w, item.lost), ...refusalSentences(w, item.plan)];
-      if (item.undo && item.plan.changes.length) said[0] = `${w.say('undo.prefix')} ${said[0]}`;
+      if (item.undo && !afterUndo && item.plan.changes.length) said[0] = w.prefixed('undo.prefix', said[0]!);
       return said;
     }
     case 'query': {
@@ -190,7 +196,8 @@ function join(lang: Lang, sentences: readonly string[]): string {
  */
 export function renderTurn(ctx: ReplyContext, items: readonly TurnItem[], outcomes?: readonly ChangeOutcome[]): string {
   const w = new Words(ctx);
-  const body = items.flatMap((i) => itemSentences(w, i, outcomes));
+  const isUndo = (i: TurnItem | undefined) => i?.kind === 'change' && i.undo;
+  const body = items.flatMap((item, k) => itemSentences(w, item, outcomes, isUndo(items[k - 1])));
   const changed = outcomes?.some((o) => o.result === 'confirmed') ?? false;
   const verbosity = ctx.style.verbosity;
   const opening = verbosity !== 'brief' && changed ? [w.say('ack')] : [];

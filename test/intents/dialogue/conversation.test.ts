@@ -138,6 +138,18 @@ describe('follow-ups, undo, cancel', () => {
     expect((await t.say('rear_left', '撤销', { intent: 'dialog.undo' })).reply).toBe('你还没有可以撤销的操作。');
   });
 
+  it('undo restores the whole last request, newest change first; the next undo goes one request further back', async () => {
+    const t = await testCabin();
+    await t.say('passenger', 'seat heat 1', { intent: 'seat.heat', zone: 'self', value: 1 });
+    await t.say('passenger', 'heat my seat more and lights blue', { intent: 'seat.heat', zone: 'self', value: 3 }, { intent: 'light.ambient_color', zone: 'cabin', value: 'blue' });
+    const first = await t.say('passenger', 'undo that', { intent: 'dialog.undo' });
+    expect(first.reply).toBe('Sure! Undone: the ambient light colour is now white. Your seat heating is now level 1.');
+    expect([t.cabin.state.seats.passenger.heat, t.cabin.state.lights.ambient.color]).toEqual([1, 'white']);
+    const second = await t.say('passenger', '撤销', { intent: 'dialog.undo' });
+    expect(second.reply).toBe('好嘞！已撤销：你的座椅加热已关闭。');
+    expect(t.cabin.state.seats.passenger.heat).toBe(0);
+  });
+
   it('a follow-up with nothing before it asks what to change', async () => {
     const t = await testCabin();
     expect((await t.say('driver', 'more', { intent: 'followup', more: true })).reply).toBe("I'm not sure what that refers to. Tell me what to change.");
