@@ -11,6 +11,7 @@ import { cabinMachine, type BatchTurn, type CabinEmitted } from './cabin.machine
 import { closedLoopMachine, type ChangeOutcome } from './closed-loop.machine.js';
 import type { TurnItem } from './interpret.js';
 import { languageOf, type Lang } from './language.js';
+import { planningState } from './planning-state.js';
 import { styleRequestOf } from './style-request.js';
 import { zoneMachine, type ZoneEmitted } from './zone.machine.js';
 import type { DialogueEvent } from './events.js';
@@ -164,7 +165,7 @@ export class Dialogue {
     }
     if (acts.length === 0) return results;
 
-    this.cabin.send({ type: 'BATCH', turns: acts, state: this.opts.vehicle.state() });
+    this.cabin.send({ type: 'BATCH', turns: acts, state: planningState(this.opts.vehicle.state(), this.opts.vehicle.telemetry()) });
     const waits: Promise<void>[] = [];
     for (const e of this.cabinOut.splice(0)) {
       if (e.type !== 'planned') continue;

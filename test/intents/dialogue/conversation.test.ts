@@ -44,6 +44,19 @@ describe('requests and defaults', () => {
     expect(t.cabin.state.seats.rear_left.slide).toBe(0);
   });
 
+  it('"a bit more" while the seat still moves steps from where it is heading, and undo goes back to where it started', async () => {
+    const t = await testCabin();
+    await t.say('passenger', 'recline my seat a bit', { intent: 'seat.recline', zone: 'self', delta: 10 });
+    expect(t.cabin.state.seats.passenger.recline).toBeLessThan(30); // still moving: 20 % of travel a second
+    const more = await t.say('passenger', 'a bit more', { intent: 'followup', more: true });
+    expect(more.reply).toBe('Sure! Your seat back is moving to 40 percent.');
+    await t.cabin.settleMotors();
+    expect(t.cabin.state.seats.passenger.recline).toBe(40);
+    await t.say('passenger', 'slide my seat back', { intent: 'seat.slide', zone: 'self', delta: 10 });
+    const undo = await t.say('passenger', 'undo', { intent: 'dialog.undo' });
+    expect(undo.reply).toBe('Sure! Undone: your seat position is moving to 50 percent.');
+  });
+
   it('says a percentage at 0 as a value and a fan or level at 0 as off', async () => {
     const t = await testCabin();
     const dim = await t.say('driver', 'ambient brightness zero', { intent: 'light.ambient_brightness', zone: 'cabin', value: 0 });
