@@ -61,8 +61,9 @@ function observe(o: ChangeOutcome, ev: StatusEvent): ChangeOutcome {
   if (statusSourceOf(path).message !== ev.message) return o;
   const value = path.startsWith('seat_motion.') ? readPath(ev.telemetry as never, path) : readPath(ev.state, path);
   if (value === undefined || value === null) return o;
-  // The "from" for a seat move is where the seat was; its motion target may still hold an older target.
-  const from = o.change.expect.motionTarget ? undefined : o.change.from;
+  // A seat move is planned from where the motor was heading (planning-state.ts), which is what its motion
+  // target holds until the ECU takes the new one; a third value is the ECU's own (a clamp), reported as such.
+  const from = o.change.from;
   if (same(value, o.change.expect.value)) return { ...o, result: 'confirmed', actual: value };
   if (from !== undefined && !same(value, from)) return { ...o, result: 'differs', actual: value };
   return { ...o, actual: value };

@@ -293,6 +293,15 @@ describe('closed loop against faults', () => {
     expect(t.cabin.state.hvac.temp.passenger).toBe(26);
   });
 
+  it('a seat motor that stops short is reported as it is, at once, not as "did not change"', async () => {
+    const t = await testCabin({ fault: ['seat_row1:recline_max=60'] });
+    const r = await t.say('passenger', 'recline all the way', { intent: 'seat.recline', zone: 'self', value: 100 });
+    expect(r.reply).toBe('Your seat back reports 60 percent, not 100 percent.');
+    expect(r.outcomes[0]).toMatchObject({ result: 'differs', actual: 60, attempts: 1 });
+    await t.cabin.settleMotors();
+    expect(t.cabin.state.seats.passenger.recline).toBe(60);
+  });
+
   it('only the silent ECU is named when a request spans two', async () => {
     const t = await testCabin({ fault: ['seat_row2:silent'] });
     const r = await t.say('driver', 'heat all seats', { intent: 'seat.heat', zone: 'all', value: 1 });
