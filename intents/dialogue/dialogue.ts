@@ -12,7 +12,7 @@ import { closedLoopMachine, type ChangeOutcome } from './closed-loop.machine.js'
 import type { TurnItem } from './interpret.js';
 import { languageOf, type Lang } from './language.js';
 import { planningState } from './planning-state.js';
-import { styleRequestOf } from './style-request.js';
+import { onlyStyleRequestOf, styleRequestOf } from './style-request.js';
 import { zoneMachine, type ZoneEmitted } from './zone.machine.js';
 import type { DialogueEvent } from './events.js';
 
@@ -150,8 +150,10 @@ export class Dialogue {
         this.reply(r, renderKey(this.ctx(r), 'asr.repeat'));
         continue;
       }
-      const asked = styleRequestOf(u.text, this.opts.styles.names());
-      if (asked && !u.intents.some((i) => FEATURE_DEFS.has(i.intent))) {
+      // A style request the model read as a car request ("be more formal" → massage) still only changes the style.
+      const known = this.opts.styles.names();
+      const asked = onlyStyleRequestOf(u.text, known) ?? (u.intents.some((i) => FEATURE_DEFS.has(i.intent)) ? undefined : styleRequestOf(u.text, known));
+      if (asked) {
         this.setStyle(u.speaker, asked);
         r.style = asked;
         this.reply(r, renderKey(this.ctx(r), 'style.changed'));

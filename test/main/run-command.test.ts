@@ -47,6 +47,17 @@ describe('cabin run', () => {
     expect(out.state.seats.rear_left.recline).toBe(100);
   });
 
+  it('a spoken style request changes the style and moves nothing, whatever the model read into it', async () => {
+    const a = script(['{"speaker":"driver","text":"be more formal"}', '{"speaker":"passenger","text":"switch to formal mode"}', '{"speaker":"driver","text":"heat my seat"}']);
+    const out = JSON.parse((await runCli(['run', '--script', a, '--json'])).stdout);
+    expect(out.turns.map((t: { reply: string }) => t.reply)).toEqual([
+      'Very well. You are speaking with the cabin assistant.',
+      'Very well. You are speaking with the cabin assistant.',
+      'Certainly. Your seat heating has been set to level 2.',
+    ]);
+    expect(out.frames).toBe(1);
+  });
+
   it('runs each --script from the default state, one JSON line each, and honours --style', async () => {
     const a = script(['{"speaker":"driver","text":"heat my seat"}']);
     const r = await runCli(['run', '--script', a, '--script', a, '--json', '--style', 'formal']);

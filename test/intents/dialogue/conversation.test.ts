@@ -329,6 +329,19 @@ describe('queries and styles', () => {
     expect(t.cabin.dialogue.styleOf('passenger')).toBe('concise');
     expect(t.cabin.dialogue.styleOf('rear_left')).toBe('playful');
   });
+
+  it('a style request the model misreads as a car request changes the style and nothing in the car', async () => {
+    const t = await testCabin();
+    const r = await t.say('driver', 'be more formal', { intent: 'seat.massage', zone: 'self', value: 'on' });
+    expect(r.reply).toBe('Very well. You are speaking with the cabin assistant.');
+    const zh = await t.say('passenger', '切换到简洁模式', { intent: 'hvac.airflow', zone: 'self', value: 'face' });
+    expect(zh.reply).toBe('已切换为简洁模式。');
+    expect([t.cabin.dialogue.styleOf('driver'), t.cabin.dialogue.styleOf('passenger'), t.cabin.frames]).toEqual(['formal', 'concise', 0]);
+    // A style word inside a car request is the car request: "the kids" are people, not the playful style.
+    const kids = await t.say('rear_left', 'the kids want to be warm', { intent: 'hvac.temp', zone: 'self', delta: 2 });
+    expect(kids.reply).toBe('Sure! Your temperature is now 24 degrees.');
+    expect(t.cabin.dialogue.styleOf('rear_left')).toBe('friendly');
+  });
 });
 
 describe('event stream', () => {

@@ -4,7 +4,7 @@ import { mandarinNumber } from '../../../intents/replies/numbers.js';
 import { StyleBook } from '../../../intents/replies/style-book.js';
 import { loadBasePhrases } from '../../../intents/replies/style-files.js';
 import { parseStyle, phrase, styleProblems, type Style } from '../../../intents/replies/style.js';
-import { styleRequestOf } from '../../../intents/dialogue/style-request.js';
+import { onlyStyleRequestOf, styleRequestOf } from '../../../intents/dialogue/style-request.js';
 
 const base = loadBasePhrases();
 const book = StyleBook.load();
@@ -82,5 +82,17 @@ describe('numbers and style requests', () => {
     expect(styleRequestOf('turn on the massage', known)).toBeUndefined();
     expect(styleRequestOf('make it warmer', known)).toBeUndefined();
     expect(styleRequestOf('座椅加热打开', known)).toBeUndefined();
+  });
+
+  it('tells a request for a style and nothing else from a car request that holds a style word', () => {
+    const known = book.names();
+    expect(onlyStyleRequestOf('Could you please be a bit more formal?', known)).toBe('formal');
+    expect(onlyStyleRequestOf('switch to concise mode', known)).toBe('concise');
+    expect(onlyStyleRequestOf('speak more casually', known)).toBe('friendly');
+    expect(onlyStyleRequestOf('请切换到正式模式', known)).toBe('formal');
+    expect(onlyStyleRequestOf('说话活泼一点吧', known)).toBe('playful');
+    expect(onlyStyleRequestOf('the kids want to be warm', known)).toBeUndefined();
+    expect(onlyStyleRequestOf('be more formal and heat my seat', known)).toBeUndefined();
+    expect(onlyStyleRequestOf('你把空调关了，说话正式一点', known)).toBeUndefined();
   });
 });
