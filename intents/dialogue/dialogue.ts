@@ -10,6 +10,7 @@ import { DEFAULT_STYLE, type StyleBook } from '../replies/style-book.js';
 import { cabinMachine, type BatchTurn, type CabinEmitted } from './cabin.machine.js';
 import { closedLoopMachine, type ChangeOutcome } from './closed-loop.machine.js';
 import type { TurnItem } from './interpret.js';
+import { isThanksOnly } from './gratitude.js';
 import { languageOf, type Lang } from './language.js';
 import { planningState } from './planning-state.js';
 import { onlyStyleRequestOf, styleRequestOf } from './style-request.js';
@@ -157,6 +158,11 @@ export class Dialogue {
         this.setStyle(u.speaker, asked);
         r.style = asked;
         this.reply(r, renderKey(this.ctx(r), 'style.changed'));
+        continue;
+      }
+      // Thanks is answered as thanks unless a question waits for a yes ("Should I …?" "thanks" means yes).
+      if (isThanksOnly(u.text) && !this.awaitingAnswer(u.speaker) && !u.intents.some((i) => FEATURE_DEFS.has(i.intent))) {
+        this.reply(r, renderKey(this.ctx(r), 'thanks.reply'));
         continue;
       }
       this.zones[u.speaker].send({ type: 'UTTERANCE', intents: u.intents, lang: r.lang });

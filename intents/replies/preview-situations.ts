@@ -28,6 +28,10 @@ export const PREVIEW_SITUATIONS: readonly PreviewSituation[] = [
     say: [{ speaker: 'rear_left', text: { en: 'turn off the AC', zh: '把空调制冷关掉' }, intents: [{ intent: 'hvac.ac', zone: 'cabin', value: 'off' }] }],
   },
   {
+    title: 'thanks (no question waiting)',
+    say: [{ speaker: 'driver', text: { en: 'thank you', zh: '谢谢' }, intents: [] }],
+  },
+  {
     title: 'a seat motor (it takes seconds; the reply says where it is going)',
     say: [{ speaker: 'rear_left', text: { en: 'recline my seat all the way', zh: '靠背放到底' }, intents: [{ intent: 'seat.recline', zone: 'self', value: 100 }] }],
     then: { text: { en: 'yes', zh: '好的' }, intents: [{ intent: 'dialog.yes' }] },

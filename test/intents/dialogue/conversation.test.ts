@@ -344,6 +344,22 @@ describe('queries and styles', () => {
   });
 });
 
+describe('thanks', () => {
+  it('is answered as thanks, in the style and language of the seat, and moves nothing', async () => {
+    const t = await testCabin({ seatStyles: { rear_left: 'playful' } });
+    expect((await t.say('driver', 'thank you')).reply).toBe("You're welcome.");
+    expect((await t.say('rear_left', '谢谢', { intent: 'dialog.yes' })).reply).toBe('不客气哟！');
+    expect(t.cabin.frames).toBe(0);
+  });
+
+  it('means yes while a question waits for an answer', async () => {
+    const t = await testCabin({ style: 'formal' });
+    await t.say('driver', 'recline my seat to 40', { intent: 'seat.recline', zone: 'self', value: 40 });
+    const yes = await t.say('driver', 'thanks', { intent: 'dialog.yes' });
+    expect(yes.reply).toBe('Certainly. Your seat back is being adjusted to 40 percent.');
+  });
+});
+
 describe('event stream', () => {
   it('a whole conversation, step by step', async () => {
     const t = await testCabin({ fault: ['seat_row1:late=350'] });
