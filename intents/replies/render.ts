@@ -87,6 +87,11 @@ function confirmedKey(w: Words, feature: string, c: PlannedChange): string {
   return stateKey('change', feature, c.to);
 }
 
+/** "already on" / "already off" for switches and for levels and fans at 0; "already at level 3" otherwise. */
+function alreadyKey(feature: string, v: FeatureValue): string {
+  return stateKey('change', feature, v) === 'change.set' ? 'change.already' : 'change.already.switch';
+}
+
 const GROUPS = new Set(['front', 'rear', 'all']);
 
 function changeSentences(w: Words, plan: Plan, outcomes: readonly ChangeOutcome[] | undefined): string[] {
@@ -99,16 +104,20 @@ function changeSentences(w: Words, plan: Plan, outcomes: readonly ChangeOutcome[
   const all = plan.changes.map((c) => ({ c, o: outcomeOf(c) }));
   const zone = plan.intent.zone;
   const uniform = all.length > 1 && all.every(({ c, o }) => o?.result === 'confirmed' && c.to === all[0]!.c.to && c.from !== c.to);
+  // So is a group that was already there: "everyone's seat ventilation was already off", not four sentences.
+  const alreadyAll = all.length > 1 && all.every(({ c, o }) => (o?.result ?? 'confirmed') === 'confirmed' && c.to === all[0]!.c.to && c.from === c.to);
   if (uniform && zone && GROUPS.has(zone)) {
     const first = all[0]!.c;
     out.push(w.say(confirmedKey(w, feature, first), vars(first, { where: w.say(`where.group.${zone}`) }), feature));
+  } else if (alreadyAll && zone && GROUPS.has(zone)) {
+    const first = all[0]!.c;
+    out.push(w.say(alreadyKey(feature, first.to), vars(first, { where: w.say(`where.group.${zone}`) }), feature));
   } else {
     for (const { c, o } of all) {
       const result = o?.result ?? 'confirmed';
       if (result === 'confirmed') {
         // A switch is "already on", not "already at on" (a style may say "at" before a level or temperature).
-        const already = typeof c.to === 'boolean' ? 'change.already.switch' : 'change.already';
-        out.push(c.from === c.to ? w.say(already, vars(c), feature) : w.say(confirmedKey(w, feature, c), vars(c), feature));
+        out.push(c.from === c.to ? w.say(alreadyKey(feature, c.to), vars(c), feature) : w.say(confirmedKey(w, feature, c), vars(c), feature));
       } else if (result === 'differs') {
         out.push(w.say('change.differs', vars(c, { actual: w.value(feature, o!.actual!) }), feature));
       } else if (result === 'unchanged') {

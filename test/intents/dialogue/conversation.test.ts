@@ -70,6 +70,16 @@ describe('requests and defaults', () => {
     expect(asked.reply).toBe('The ambient brightness is 0 percent.');
   });
 
+  it('a group already where it was asked to be is said once, and a level at 0 is "already off", not "already at off"', async () => {
+    const t = await testCabin();
+    const all = await t.say('driver', 'seat ventilation off for everyone', { intent: 'seat.vent', zone: 'all', value: 'off' });
+    expect(all.reply).toBe("Sure! Everyone's seat ventilation is already off.");
+    const zh = await t.say('driver', '后排阅读灯都关掉', { intent: 'light.reading', zone: 'rear', value: 'off' });
+    expect(zh.reply).toBe('好嘞！后排阅读灯本来就是关闭。');
+    const one = await t.say('passenger', 'seat heat off', { intent: 'seat.heat', zone: 'self', value: 'off' });
+    expect(one.reply).toBe('Sure! Your seat heating is already off.');
+  });
+
   it('says a switch that was already on is "already on", not "already at on"', async () => {
     const t = await testCabin();
     await t.say('driver', 'ambient light on', { intent: 'light.ambient', zone: 'cabin', value: 'on' });
