@@ -153,7 +153,8 @@ export class Dialogue {
       }
       // A style request the model read as a car request ("be more formal" → massage) still only changes the style.
       const known = this.opts.styles.names();
-      const asked = onlyStyleRequestOf(u.text, known) ?? (u.intents.some((i) => FEATURE_DEFS.has(i.intent)) ? undefined : styleRequestOf(u.text, known));
+      const movesCar = u.intents.some((i) => FEATURE_DEFS.has(i.intent));
+      const asked = onlyStyleRequestOf(u.text, known) ?? (movesCar ? undefined : styleRequestOf(u.text, known));
       if (asked) {
         this.setStyle(u.speaker, asked);
         r.style = asked;
@@ -161,7 +162,7 @@ export class Dialogue {
         continue;
       }
       // Thanks is answered as thanks unless a question waits for a yes ("Should I …?" "thanks" means yes).
-      if (isThanksOnly(u.text) && !this.awaitingAnswer(u.speaker) && !u.intents.some((i) => FEATURE_DEFS.has(i.intent))) {
+      if (isThanksOnly(u.text) && !movesCar && !this.awaitingAnswer(u.speaker)) {
         this.reply(r, renderKey(this.ctx(r), 'thanks.reply'));
         continue;
       }
