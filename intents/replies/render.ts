@@ -207,7 +207,8 @@ export function renderTurn(ctx: ReplyContext, items: readonly TurnItem[], outcom
   const w = new Words(ctx);
   const isUndo = (i: TurnItem | undefined) => i?.kind === 'change' && i.undo;
   const body = items.flatMap((item, k) => itemSentences(w, item, outcomes, isUndo(items[k - 1])));
-  const changed = outcomes?.some((o) => o.result === 'confirmed') ?? false;
+  // "Sure!" is for doing something: a reply that only says things were already so does not open with it.
+  const changed = outcomes?.some((o) => o.result === 'confirmed' && o.change.from !== o.change.to) ?? false;
   const verbosity = ctx.style.verbosity;
   const opening = verbosity !== 'brief' && changed ? [w.say('ack')] : [];
   // Nothing follows a question: the occupant's next words are the answer.

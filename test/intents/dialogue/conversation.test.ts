@@ -26,7 +26,7 @@ describe('requests and defaults', () => {
     const r = await t.say('driver', 'seat heat to 7', { intent: 'seat.heat', zone: 'self', value: 7 });
     expect(r.reply).toBe('Sure! Your seat heating is now level 3. Seat heating goes from 0 to 3, so I set 3 instead of 7.');
     const more = await t.say('driver', 'warmer seat', { intent: 'seat.heat', zone: 'self', delta: 1 });
-    expect(more.reply).toBe('Sure! Your seat heating is already at level 3.');
+    expect(more.reply).toBe('Your seat heating is already at level 3.');
     const zh = await t.say('driver', '温度调到四十度', { intent: 'hvac.temp', zone: 'self', value: 40 });
     expect(zh.reply).toContain('温度的范围是十六到三十，所以设成了三十，不是四十。');
     expect(t.cabin.state.hvac.temp.driver).toBe(30);
@@ -70,14 +70,14 @@ describe('requests and defaults', () => {
     expect(asked.reply).toBe('The ambient brightness is 0 percent.');
   });
 
-  it('a group already where it was asked to be is said once, and a level at 0 is "already off", not "already at off"', async () => {
+  it('a group already where it was asked to be is said once, a level at 0 is "already off", and nothing opens with "Sure!"', async () => {
     const t = await testCabin();
     const all = await t.say('driver', 'seat ventilation off for everyone', { intent: 'seat.vent', zone: 'all', value: 'off' });
-    expect(all.reply).toBe("Sure! Everyone's seat ventilation is already off.");
+    expect(all.reply).toBe("Everyone's seat ventilation is already off.");
     const zh = await t.say('driver', '后排阅读灯都关掉', { intent: 'light.reading', zone: 'rear', value: 'off' });
-    expect(zh.reply).toBe('好嘞！后排阅读灯本来就是关闭。');
+    expect(zh.reply).toBe('后排阅读灯本来就是关闭。');
     const one = await t.say('passenger', 'seat heat off', { intent: 'seat.heat', zone: 'self', value: 'off' });
-    expect(one.reply).toBe('Sure! Your seat heating is already off.');
+    expect(one.reply).toBe('Your seat heating is already off.');
   });
 
   it('says a switch that was already on is "already on", not "already at on"', async () => {
