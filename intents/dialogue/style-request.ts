@@ -20,6 +20,9 @@ const ZH: [RegExp, string][] = [
 ];
 const ZH_FRAME = /说话|讲话|语气|回答|回复|风格|模式|你/;
 
+/** Every preset a style request can name (the rules above map style words to these). */
+export const REQUESTABLE_STYLES: readonly string[] = [...new Set([...EN, ...ZH].map(([, name]) => name))];
+
 /** The preset asked for, if the utterance is a style request and names one of `known`. */
 export function styleRequestOf(text: string, known: readonly string[]): string | undefined {
   const t = text.toLowerCase();
@@ -35,7 +38,7 @@ export function styleRequestOf(text: string, known: readonly string[]): string |
  * words and a style word is a style request whatever the model says.
  */
 const EN_FILLER = new Set(
-  ('a an the to into in on of it its with me us you your please could can would will just now from here then ' +
+  ('a an the to into in on of it its with me us you u your please could can would will just now from here then ' +
     'be more less bit little lot much way tone voice manner mode style switch change go set put use turn make ' +
     'talk speak sound act answer reply respond like and hey ok okay').split(' '),
 );

@@ -1,6 +1,7 @@
 // What a recognised utterance means: the first of the recogniser's n-best hypotheses that the language model
 // understands, or the command grammar's reading where the open search was unsure and agrees with it.
 import type { Intent } from '../../intents/catalog.js';
+import { isAboutTheConversation } from '../../intents/dialogue/about-the-conversation.js';
 import type { LanguageModel } from '../../models/language-model.js';
 import type { Recognition } from '../../models/speech/recognizer.js';
 import type { Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
@@ -41,6 +42,11 @@ const intentNames = (intents: readonly Intent[]) => intents.map((i) => i.intent)
  * words ("that was a great movie" heard as "the closet light to ruby"), is read by a model that hesitates.
  * Measured on recorded voice-bench recognitions (45 spoken non-commands each): non-commands that moved the car
  * 9 → 6 clean, 8 → 6 at 10 dB, 9 → 5 in a second run, with the same 0.3 bar and no command lost.
+ *
+ * A hypothesis that is a style request or thanks and nothing else ("be more formal", "thank you") is a reading
+ * in its own right: the dialogue serves it without the model, so it is taken as it is, with the recogniser's
+ * confidence alone (the model's certainty is about car intents), and no lower hypothesis or grammar reading
+ * replaces it.
  */
 export async function understandHeard(lm: LanguageModel, rec: Recognition, seat: Seat, maxAlternatives = 3): Promise<HeardMeaning> {
   const hyps = rec.nbest.length ? rec.nbest : rec.text ? [{ text: rec.text, score: 0 }] : [];
@@ -49,6 +55,7 @@ export async function understandHeard(lm: LanguageModel, rec: Recognition, seat:
   for (const [rank, h] of hyps.slice(0, maxAlternatives).entries()) {
     const { intents, certainty = 1 } = await lm.understand(h.text, seat);
     meanings.push(intents);
+    if (isAboutTheConversation(h.text)) return { text: h.text, intents, rank, confidence: rec.confidence };
     if (rank === 0) chosen.confidence = rec.confidence * certainty;
     if (intents.length) {
       chosen = { text: h.text, intents, rank, confidence: rec.confidence * certainty };

@@ -47,6 +47,18 @@ describe('understandHeard', () => {
     expect(none).toMatchObject({ intents: [], confidence: 0.4 });
   });
 
+  it('keeps a style request or thanks as heard rather than a lower alternative the model reads as a car request', async () => {
+    const lm = tableLm({ 'use the friendly style you off': [AUTO_ON], 'fan to you': [FAN_5] }, { 'use the friendly style': 0.2, 'thank you': 0.1 });
+    const style = await understandHeard(lm, heard(0.7, ['use the friendly style', 'use the friendly style you off']), 'driver');
+    // The recogniser's confidence alone: the model's certainty is about car intents.
+    expect(style).toEqual({ text: 'use the friendly style', intents: [], rank: 0, confidence: 0.7 });
+    const thanks = await understandHeard(lm, heard(0.4, ['thank you', 'fan to you'], { text: 'set the fan to five', confidence: 0.9 }), 'driver');
+    expect(thanks).toMatchObject({ text: 'thank you', rank: 0, confidence: 0.4 });
+    // Below an understood hypothesis it is not taken: the model's reading of the best hypothesis stands.
+    const below = await understandHeard(LM, heard(0.9, ['auto mode on', 'thank you']), 'driver');
+    expect(below.intents).toEqual([AUTO_ON]);
+  });
+
   it('keeps a sure open reading even when the grammar heard something else', async () => {
     const m = await understandHeard(LM, heard(0.8, ['get the fan to mine'], { text: 'set the fan to five', confidence: 0.9 }), 'driver');
     expect(m.intents).toEqual([FAN_ON]);

@@ -8,6 +8,9 @@ import { asrWords, expandContractions, numberWords } from '../../../models/speec
 import { nonRhotic, openTrap, withBritishVariants } from '../../../models/speech/accent-variants.js';
 import { readCmudict } from '../../../models/speech/build-domain-lm.js';
 import { cabinGrammar, grammarWords } from '../../../models/speech/cabin-grammar.js';
+import { dialogueSentences, styleRequestSentences, thanksSentences } from '../../../models/speech/dialogue-sentences.js';
+import { isThanksOnly } from '../../../intents/dialogue/gratitude.js';
+import { onlyStyleRequestOf, REQUESTABLE_STYLES } from '../../../intents/dialogue/style-request.js';
 import { AMBIENT_COLORS } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
 import { GrammarBackedRecognizer } from '../../../models/speech/grammar-backed.recognizer.js';
 import { cabinRecognizer, PocketSphinxRecognizer } from '../../../models/speech/pocketsphinx.recognizer.js';
@@ -130,6 +133,13 @@ describe('shipped domain model', () => {
     expect(extra.get('read')).toEqual(['read R IY D']);
   });
 
+  it('holds what occupants say about the conversation (style requests, thanks), which the corpus never says', () => {
+    const arpa = readFileSync(join(dir, 'cabin.arpa'), 'utf8');
+    const trigrams = new Set(arpa.split('\\3-grams:\n')[1]!.split('\n\n')[0]!.split('\n').map((l) => l.split('\t')[1]));
+    expect(manifest.dialogueSentences.count).toBe(dialogueSentences().length);
+    for (const t of ['be more formal', 'switch to playful', 'talk more casually', 'thank you very']) expect(trigrams.has(t), t).toBe(true);
+  });
+
   it('ships the command grammar as generated from the catalog, with every grammar word spelled', () => {
     const jsgf = readFileSync(join(dir, 'cabin.gram'), 'utf8');
     const dict = readFileSync(join(dir, 'cabin-grammar.dict'), 'utf8');
@@ -166,7 +176,35 @@ describe('the head unit recogniser with the command grammar beside the open n-gr
     }
   });
 
+  it('hears a spoken style request (the n-gram without the dialogue sentences heard "be more formal" as "the more for me")', () => {
+    const open = new PocketSphinxRecognizer({ languageModel: 'domain' });
+    try {
+      const heard = ['be more formal', 'switch to playful mode', 'please be brief'].map((t) => {
+        const x = speak(t, { voice: 'en-us' });
+        const padded = new Float32Array(x.length + 9600);
+        padded.set(x, 4800);
+        return open.decode(toPcm16(withNoiseFloor(padded, DEFAULT_NOISE_FLOOR_DB))).text;
+      });
+      expect(heard.map((t) => onlyStyleRequestOf(t, REQUESTABLE_STYLES)), heard.join(' / ')).toEqual(['formal', 'playful', 'concise']);
+    } finally {
+      open.close();
+    }
+  }, 60_000);
+
   it('a missing grammar names the file and how to build it', () => {
     expect(() => cabinRecognizer({ domainDir: join(repoRoot, 'test'), withGrammar: true })).toThrow(/missing .*cabin\.(arpa|gram).*npm run asr:lm/);
+  });
+});
+
+describe('sentences about the conversation for the n-gram', () => {
+  it('are each read by the dialogue as what they are: a style request naming a preset, or thanks', () => {
+    for (const t of styleRequestSentences()) expect(onlyStyleRequestOf(t, REQUESTABLE_STYLES), t).toBeDefined();
+    for (const t of thanksSentences()) expect(isThanksOnly(t), t).toBe(true);
+    const names = new Set(styleRequestSentences().map((t) => onlyStyleRequestOf(t, REQUESTABLE_STYLES)));
+    expect([...names].sort()).toEqual([...REQUESTABLE_STYLES].sort());
+  });
+
+  it('are written as the recogniser writes words (lower case, no digits or punctuation)', () => {
+    for (const t of dialogueSentences()) expect(asrWords(t)?.join(' '), t).toBe(t);
   });
 });
