@@ -66,3 +66,24 @@ export const SPOKEN_CHATTER: readonly string[] = [
   'we need to buy milk on the way back',
   'she said the meeting moved to friday',
 ];
+
+/**
+ * Spoken requests about the conversation itself — another dialogue style, thanks — written for the bench in other
+ * words than the n-gram's own sentences (models/speech/dialogue-sentences.ts), some with words that list lacks
+ * (friendlier, politely said in other frames). Each should end as the same words typed do: the style changed or
+ * thanks answered, and the car as it was.
+ */
+export const SPOKEN_CONVERSATION: readonly string[] = [
+  'could you talk a little more formally',
+  'speak more politely please',
+  'go to concise mode',
+  'answer briefly from now on',
+  'please switch to the playful style',
+  'kids mode please',
+  'be a little more casual',
+  'please sound friendlier',
+  'thanks so much',
+  'okay thank you very much',
+  'cheers thanks',
+  'thank you that is great',
+];

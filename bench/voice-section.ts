@@ -38,7 +38,7 @@ async function enrolledVoices(voices: readonly string[], open: (hmmDir: string) 
 
 export const voiceSection: BenchSection = {
   name: 'voice',
-  summary: 'synthetic speech per SNR → recogniser (domain vs generic LM; each voice enrolled; CABIN_BENCH_VOICE_GRAMMAR=1 adds the command grammar, CABIN_BENCH_VOICE_ONLY=TEXT keeps the conditions naming TEXT; also held-out corpus sentences) → dialogue: WER, command success, latency, RTF; spoken non-commands that move the car; zone attribution',
+  summary: 'synthetic speech per SNR → recogniser (domain vs generic LM; each voice enrolled; CABIN_BENCH_VOICE_GRAMMAR=1 adds the command grammar, CABIN_BENCH_VOICE_ONLY=TEXT keeps the conditions naming TEXT; also held-out corpus sentences) → dialogue: WER, command success, latency, RTF; spoken non-commands that move the car; spoken style requests and thanks; zone attribution',
   async run() {
     const { loadLanguageModel } = await import('../models/runtime/onnx-language-model.js');
     const { defaultModelDir } = await import('../models/runtime/model-config.js');
@@ -78,6 +78,9 @@ export const voiceSection: BenchSection = {
       }
       for (const c of r.chatter) {
         rows.push({ section: 'voice', metric: `${c.condition}: non-commands that moved the car (lower is better)`, value: `${c.actedOn} of ${c.utterances}` });
+      }
+      for (const c of r.conversation) {
+        rows.push({ section: 'voice', metric: `${c.condition}: served as typed (style changed or thanks answered, car unmoved)`, value: `${c.served} of ${c.utterances}` });
       }
       for (const a of attribution) {
         const pct = round(100 * a.caseAccuracy, 1);

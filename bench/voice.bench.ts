@@ -1,6 +1,7 @@
 // The `voice` section of `cabin bench`: synthetic speech per SNR through VAD, the recogniser, the language model and the
 // dialogue to the simulated car; word error rate, command success, latency from end of speech, real-time factor.
 import { isDeepStrictEqual } from 'node:util';
+import type { Intent } from '../intents/catalog.js';
 import type { LanguageModel } from '../models/language-model.js';
 import { asrWords } from '../models/speech/asr-words.js';
 import type { Recognizer } from '../models/speech/recognizer.js';
@@ -10,7 +11,7 @@ import { understandHeard, type HeardMeaning } from '../main/voice/understand-hea
 import { addNoise, speak } from '../main/voice/synth.js';
 import type { VehicleState } from '../vehicle-bus/cabin/vehicle-state-types.js';
 import { percentile, round } from './stats.js';
-import { BENCH_VOICES, OTHER_ACCENTS, SPOKEN_CHATTER, SPOKEN_COMMANDS, type SpokenCommand } from './voice-commands.js';
+import { BENCH_VOICES, OTHER_ACCENTS, SPOKEN_CHATTER, SPOKEN_COMMANDS, SPOKEN_CONVERSATION, type SpokenCommand } from './voice-commands.js';
 import { heldOutSpokenCommands } from './voice-heldout.js';
 import { wordErrors } from './wer.js';
 
@@ -156,6 +157,48 @@ async function runChatter(name: string, snr: number | null, choice: RecognizerCh
   return { condition: name, utterances: n, actedOn: examples.length, examples };
 }
 
+export interface ConversationFigures {
+  condition: string;
+  utterances: number;
+  /** Utterances that ended as the same words typed do: same style, same reply, the car as it was. */
+  served: number;
+  failures: VoiceFailure[];
+}
+
+/** What a cabin does with one utterance from the driver: the style and reply of the turn, and the car after it. */
+async function outcomeOf(utterances: readonly { text: string; intents: Intent[]; confidence?: number }[]): Promise<{ style: string; reply: string; state: VehicleState }> {
+  const cabin = await SimulatedCabin.start();
+  try {
+    let last = { style: '', reply: '' };
+    for (const u of utterances) for (const r of await cabin.say([{ speaker: 'driver', ...u }])) last = { style: r.style, reply: r.reply };
+    return { ...last, state: cabin.state };
+  } finally {
+    await cabin.stop();
+  }
+}
+
+/** Spoken style requests and thanks at one SNR: how many were served as the same words typed are. */
+async function runConversation(name: string, snr: number | null, choice: RecognizerChoice, lm: LanguageModel, nbest: number): Promise<ConversationFigures> {
+  const failures: VoiceFailure[] = [];
+  let n = 0;
+  let served = 0;
+  for (const voice of BENCH_VOICES) {
+    const hearing = new Hearing(recognizerFor(choice, voice));
+    for (const said of SPOKEN_CONVERSATION) {
+      const typed = await outcomeOf([{ text: said, intents: (await lm.understand(said, 'driver')).intents }]);
+      const audio = padded(speak(said, { voice }));
+      const heard = hearing.mono({ sampleRate: 16000, channels: [snr === null ? audio : addNoise(audio, snr, 7000 + n)] }, 'driver');
+      n++;
+      const meanings = [];
+      for (const h of heard) meanings.push(await understandHeard(lm, h.recognition, h.seat, nbest));
+      const spoken = await outcomeOf(meanings);
+      if (isDeepStrictEqual(spoken, typed)) served++;
+      else failures.push({ voice, seat: 'driver', said, heard: heard.map((h) => h.recognition.text).join(' | '), understood: meanings.map(summarize).join(' | ') + ` → "${spoken.reply}"` });
+    }
+  }
+  return { condition: name, utterances: n, served, failures };
+}
+
 export interface VoiceBenchOptions {
   lm: LanguageModel;
   domain: Recognizer;
@@ -192,7 +235,7 @@ async function samplesOf(commands: readonly SpokenCommand[], expected: Map<Spoke
   return samples;
 }
 
-export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions: ConditionFigures[]; chatter: ChatterFigures[] }> {
+export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions: ConditionFigures[]; chatter: ChatterFigures[]; conversation: ConversationFigures[] }> {
   const log = opts.log ?? (() => {});
   const expected = new Map<SpokenCommand, VehicleState>();
   const samples = await samplesOf(SPOKEN_COMMANDS, expected);
@@ -236,5 +279,15 @@ export async function benchVoice(opts: VoiceBenchOptions): Promise<{ conditions:
     chatter.push(await runChatter(name, snr, rec, opts.lm, opts.nbest ?? 3));
     log(`voice: ${name} done`);
   }
-  return { conditions, chatter };
+  const conversation: ConversationFigures[] = [];
+  const conversationPlan: [string, number | null, RecognizerChoice | undefined][] = [
+    ['style requests and thanks clean, domain LM', null, opts.domain],
+    ['style requests and thanks 10 dB SNR, domain LM', 10, opts.domain],
+  ];
+  for (const [name, snr, rec] of conversationPlan) {
+    if (!rec || (opts.only && !name.includes(opts.only))) continue;
+    conversation.push(await runConversation(name, snr, rec, opts.lm, opts.nbest ?? 3));
+    log(`voice: ${name} done`);
+  }
+  return { conditions, chatter, conversation };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAboutTheConversation } from '../../../intents/dialogue/about-the-conversation.js';
 import { REQUESTABLE_STYLES } from '../../../intents/dialogue/style-request.js';
+import { SPOKEN_CONVERSATION } from '../../../bench/voice-commands.js';
 
 describe('isAboutTheConversation', () => {
   it('is true for a style request or thanks said alone, in either language, as a recogniser writes it', () => {
@@ -18,5 +19,9 @@ describe('isAboutTheConversation', () => {
 
   it('knows each preset a style request can name', () => {
     expect([...REQUESTABLE_STYLES].sort()).toEqual(['concise', 'formal', 'friendly', 'playful']);
+  });
+
+  it("holds for each of the voice bench's spoken style requests and thanks typed (else its row would compare nothing)", () => {
+    expect(SPOKEN_CONVERSATION.filter((t) => !isAboutTheConversation(t))).toEqual([]);
   });
 });
