@@ -24,6 +24,13 @@ export function seatsOf(zone: Zone, speaker: Seat): readonly Seat[] {
   return [zone];
 }
 
+/** The group made of exactly these seats, if one is ("rear" for rear_left and rear_right, in any order). */
+export function groupOfSeats(seats: readonly Seat[]): 'front' | 'rear' | 'all' | undefined {
+  const set = new Set(seats);
+  const groups = Object.entries(GROUP_SEATS) as ['front' | 'rear' | 'all', readonly Seat[]][];
+  return groups.find(([, members]) => members.length === set.size && members.every((m) => set.has(m)))?.[0];
+}
+
 /**
  * Concrete targets of `feature` at `zone` for `speaker`, in seat order, without duplicates.
  *

@@ -2,6 +2,7 @@
 import type { Seat } from '../../vehicle-bus/cabin/vehicle-state-types.js';
 import { FEATURE_DEFS, type FeatureValue, type Target } from '../features.js';
 import type { Plan, PlannedChange } from '../plan.js';
+import { groupOfSeats } from '../zones.js';
 import type { Loss } from '../dialogue/arbitration.js';
 import type { ChangeOutcome } from '../dialogue/closed-loop.machine.js';
 import { statusSourceOf } from '../dialogue/devices.js';
@@ -94,6 +95,18 @@ function alreadyKey(feature: string, v: FeatureValue): string {
 
 const GROUPS = new Set(['front', 'rear', 'all']);
 
+/**
+ * The group a plan's changes cover, to be said once: the group asked for, or the one a rule spread the change to
+ * (with sync on, "set it to 21" from the driver sets every seat: "everyone's temperature", not four sentences).
+ */
+function coveredGroup(plan: Plan): string | undefined {
+  const zone = plan.intent.zone;
+  if (plan.changes.length < 2) return undefined;
+  if (zone && GROUPS.has(zone)) return zone;
+  const seats = plan.changes.map((c) => (c.target.kind === 'seat' ? c.target.seat : undefined));
+  return seats.every((s) => s !== undefined) ? groupOfSeats(seats as Seat[]) : undefined;
+}
+
 function changeSentences(w: Words, plan: Plan, outcomes: readonly ChangeOutcome[] | undefined): string[] {
   const feature = plan.intent.intent;
   const vars = (c: PlannedChange, extra: Record<string, string> = {}) => ({ where: w.where(c.target), what: w.what(feature), value: w.value(feature, c.to), ...extra });
@@ -102,7 +115,7 @@ function changeSentences(w: Words, plan: Plan, outcomes: readonly ChangeOutcome[
 
   // A group that all landed on one value is said once: "the rear seats' seat heating is on".
   const all = plan.changes.map((c) => ({ c, o: outcomeOf(c) }));
-  const zone = plan.intent.zone;
+  const zone = coveredGroup(plan);
   const uniform = all.length > 1 && all.every(({ c, o }) => o?.result === 'confirmed' && c.to === all[0]!.c.to && c.from !== c.to);
   // So is a group that was already there: "everyone's seat ventilation was already off", not four sentences.
   const alreadyAll = all.length > 1 && all.every(({ c, o }) => (o?.result ?? 'confirmed') === 'confirmed' && c.to === all[0]!.c.to && c.from === c.to);
@@ -158,9 +171,10 @@ function refusalSentences(w: Words, plan: Plan): string[] {
 export function summary(w: Words, plans: readonly Plan[]): string {
   const parts = plans.flatMap((p) => {
     const feature = p.intent.intent;
-    const zone = p.intent.zone;
-    if (p.changes.length > 1 && zone && GROUPS.has(zone)) {
-      const c = p.changes[0]!;
+    const zone = coveredGroup(p);
+    const c = p.changes[0];
+    // Said once only when every seat of the group goes to one value ("a bit warmer" from different values does not).
+    if (zone && c && p.changes.every((d) => d.to === c.to)) {
       return [w.say(stateKey('summary', feature, c.to), { where: w.say(`where.group.${zone}`), what: w.what(feature), value: w.value(feature, c.to) }, feature)];
     }
     return p.changes.map((c) => w.say(stateKey('summary', feature, c.to), { where: w.where(c.target), what: w.what(feature), value: w.value(feature, c.to) }, feature));

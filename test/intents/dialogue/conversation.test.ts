@@ -70,6 +70,26 @@ describe('requests and defaults', () => {
     expect(asked.reply).toBe('The ambient brightness is 0 percent.');
   });
 
+  it('a change sync spreads to every seat is said once, as it is asked; a group going to different values is said per seat', async () => {
+    const t = await testCabin();
+    await t.say('driver', 'sync on', { intent: 'hvac.sync', zone: 'cabin', value: 'on' });
+    const synced = await t.say('driver', 'set it to 21', { intent: 'hvac.temp', zone: 'self', value: 21 });
+    expect(synced.reply).toBe("Sure! Everyone's temperature is now 21 degrees.");
+    await t.say('passenger', 'my side to 25', { intent: 'hvac.temp', zone: 'self', value: 25 });
+    const apart = await t.say('driver', 'a bit warmer for everyone', { intent: 'hvac.temp', zone: 'all', delta: 1 });
+    expect(apart.reply).toBe("Sure! Your temperature is now 22 degrees. The passenger's temperature is now 26 degrees. The rear left temperature is now 22 degrees. The rear right temperature is now 22 degrees.");
+    const formal = await testCabin({ style: 'formal' });
+    await formal.say('driver', 'sync on', { intent: 'hvac.sync', zone: 'cabin', value: 'on' });
+    await formal.say('driver', 'yes', { intent: 'dialog.yes' });
+    expect((await formal.say('driver', 'set it to 21', { intent: 'hvac.temp', zone: 'self', value: 21 })).reply).toBe("May I set everyone's temperature to 21 degrees?");
+    await formal.say('driver', 'no', { intent: 'dialog.no' });
+    await formal.say('passenger', 'my side to 25', { intent: 'hvac.temp', zone: 'self', value: 25 });
+    await formal.say('passenger', 'yes', { intent: 'dialog.yes' });
+    expect((await formal.say('driver', 'a bit warmer for everyone', { intent: 'hvac.temp', zone: 'all', delta: 1 })).reply).toBe(
+      "May I set your temperature to 23 degrees and set the passenger's temperature to 26 degrees and set the rear left temperature to 23 degrees and set the rear right temperature to 23 degrees?",
+    );
+  });
+
   it('a group already where it was asked to be is said once, a level at 0 is "already off", and nothing opens with "Sure!"', async () => {
     const t = await testCabin();
     const all = await t.say('driver', 'seat ventilation off for everyone', { intent: 'seat.vent', zone: 'all', value: 'off' });
