@@ -56,6 +56,11 @@ export interface TurnResult {
   reply: string;
   /** `now()` when this turn's first frame went out; null when it sent nothing. */
   firstFrameAt: number | null;
+  /**
+   * Set when the turn was about the conversation, not the car: a style request or thanks, served without the
+   * model's intents (`intents` is then empty, whatever the model read: "be more formal" is not seat massage).
+   */
+  about?: 'style' | 'thanks';
 }
 
 export interface DialogueOptions {
@@ -158,11 +163,15 @@ export class Dialogue {
       if (asked) {
         this.setStyle(u.speaker, asked);
         r.style = asked;
+        r.intents = [];
+        r.about = 'style';
         this.reply(r, renderKey(this.ctx(r), 'style.changed'));
         continue;
       }
       // Thanks is answered as thanks unless a question waits for a yes ("Should I …?" "thanks" means yes).
       if (isThanksOnly(u.text) && !movesCar && !this.awaitingAnswer(u.speaker)) {
+        r.intents = [];
+        r.about = 'thanks';
         this.reply(r, renderKey(this.ctx(r), 'thanks.reply'));
         continue;
       }

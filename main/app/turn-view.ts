@@ -26,7 +26,7 @@ export function turnView(t: LiveTurn): TurnView {
     text: t.text,
     lang: t.lang,
     style: t.style,
-    understood: t.intents.map(intentLine),
+    understood: t.about === 'style' ? [`style request → ${t.style}`] : t.about === 'thanks' ? ['thanks'] : t.intents.map(intentLine),
     confirmed: t.outcomes.map(outcomeLine),
     reply: t.reply,
     latencyMs: t.firstFrameAt === null ? null : Math.round((t.firstFrameAt - t.requestedAt) * 10) / 10,

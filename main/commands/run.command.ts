@@ -9,7 +9,7 @@ import { StyleBook } from '../../intents/replies/style-book.js';
 import { describeEvent } from '../../intents/dialogue/events.js';
 import type { LanguageModel } from '../../models/language-model.js';
 import { parseScript, type ScriptLine } from '../run/script.js';
-import { AudioUnavailableError, playScript, type RunOutcome, type ScriptAudio } from '../run/conversation.js';
+import { AudioUnavailableError, playScript, type RunOutcome, type RunTurn, type ScriptAudio } from '../run/conversation.js';
 import { Hearing } from '../voice/hearing.js';
 import { readWavFile, type Audio } from '../voice/wav.js';
 import { openSeatRecognizers, profileDirs, type SeatRecognizers } from '../voice/seat-recognizers.js';
@@ -40,11 +40,17 @@ function changedFromDefault(state: unknown, base: unknown = defaultVehicleState(
   return Object.keys(state).flatMap((k) => changedFromDefault((state as Record<string, unknown>)[k], (base as Record<string, unknown>)[k], prefix ? `${prefix}.${k}` : k));
 }
 
+/** The intents, or what a turn about the conversation was ("(style request)"), or "(nothing)". */
+function understoodLine(t: RunTurn): string {
+  if (t.about) return t.about === 'style' ? '(style request)' : '(thanks)';
+  return t.intents.length ? t.intents.map((i) => JSON.stringify(i)).join(' ') : '(nothing)';
+}
+
 function printHuman(outcome: RunOutcome, file: string, io: CommandIO): void {
   io.stdout.write(`# ${file}\n`);
   for (const t of outcome.turns) {
     io.stdout.write(`${t.speaker} [${t.lang}]: ${t.heard}\n`);
-    io.stdout.write(`  understood: ${t.intents.length ? t.intents.map((i) => JSON.stringify(i)).join(' ') : '(nothing)'}\n`);
+    io.stdout.write(`  understood: ${understoodLine(t)}\n`);
     io.stdout.write(`  reply: ${t.reply}${t.latency_ms === null ? '' : `  (first frame after ${t.latency_ms.toFixed(1)} ms)`}\n`);
   }
   const changed = changedFromDefault(outcome.state);
@@ -135,7 +141,8 @@ export const runCommand: Command = {
             ? { hearing: new Hearing(recognizer.shared, { seatRecognizers: recognizer.bySeat }), recordings: recordings.get(file) ?? new Map() }
             : undefined;
           const outcome = await playScript(cabin, lm, lines, file, audio);
-          if (json) io.stdout.write(JSON.stringify(outcome) + '\n');
+          // DESIGN's turn shape exactly: `about` shows in the human output only.
+          if (json) io.stdout.write(JSON.stringify({ ...outcome, turns: outcome.turns.map(({ about: _about, ...turn }) => turn) }) + '\n');
           else printHuman(outcome, file, io);
         } finally {
           await cabin.stop();

@@ -19,6 +19,8 @@ export interface RunTurn {
   lang: Lang;
   /** End of utterance to the first CAN frame; null when nothing was sent. */
   latency_ms: number | null;
+  /** A style request or thanks (the dialogue's `TurnResult.about`); not part of `--json`'s turn shape. */
+  about?: 'style' | 'thanks';
 }
 
 export interface RunOutcome {
@@ -59,6 +61,7 @@ async function serve(cabin: SimulatedCabin, batch: Timed[], turns: RunTurn[]): P
       reply: r.reply,
       lang: r.lang,
       latency_ms: r.firstFrameAt === null ? null : round(batch[i]!.spentMs + (r.firstFrameAt - t)),
+      ...(r.about ? { about: r.about } : {}),
     });
   });
 }

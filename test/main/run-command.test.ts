@@ -56,6 +56,10 @@ describe('cabin run', () => {
       'Certainly. Your seat heating has been set to level 2.',
     ]);
     expect(out.frames).toBe(1);
+    // DESIGN's turn shape, with no intents for a style request; the human output names what the turn was.
+    expect(out.turns[0]).toEqual({ speaker: 'driver', heard: 'be more formal', intents: [], reply: 'Very well. You are speaking with the cabin assistant.', lang: 'en', latency_ms: null });
+    const human = (await runCli(['run', '--script', a])).stdout;
+    expect(human).toContain('driver [en]: be more formal\n  understood: (style request)\n');
   });
 
   it('runs each --script from the default state, one JSON line each, and honours --style', async () => {

@@ -364,6 +364,8 @@ describe('queries and styles', () => {
     const t = await testCabin();
     const r = await t.say('driver', 'be more formal', { intent: 'seat.massage', zone: 'self', value: 'on' });
     expect(r.reply).toBe('Very well. You are speaking with the cabin assistant.');
+    // The turn says what it was: a style request, not the seat massage the model read.
+    expect([r.about, r.intents]).toEqual(['style', []]);
     const zh = await t.say('passenger', '切换到简洁模式', { intent: 'hvac.airflow', zone: 'self', value: 'face' });
     expect(zh.reply).toBe('已切换为简洁模式。');
     expect([t.cabin.dialogue.styleOf('driver'), t.cabin.dialogue.styleOf('passenger'), t.cabin.frames]).toEqual(['formal', 'concise', 0]);
@@ -378,7 +380,8 @@ describe('thanks', () => {
   it('is answered as thanks, in the style and language of the seat, and moves nothing', async () => {
     const t = await testCabin({ seatStyles: { rear_left: 'playful' } });
     expect((await t.say('driver', 'thank you')).reply).toBe("You're welcome.");
-    expect((await t.say('rear_left', '谢谢', { intent: 'dialog.yes' })).reply).toBe('不客气哟！');
+    const zh = await t.say('rear_left', '谢谢', { intent: 'dialog.yes' });
+    expect([zh.reply, zh.about, zh.intents]).toEqual(['不客气哟！', 'thanks', []]);
     expect(t.cabin.frames).toBe(0);
   });
 
