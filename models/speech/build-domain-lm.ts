@@ -49,8 +49,12 @@ export interface CorpusGenerator {
 /** The built generator in `dir` (e.g. another checkout's dist/models/training/corpus). */
 export async function loadGenerator(dir: string): Promise<CorpusGenerator> {
   const url = (f: string) => pathToFileURL(resolve(dir, f)).href;
-  const [{ buildCorpus }, { LANGUAGES }] = await Promise.all([import(url('corpus.js')), import(url('languages.js'))]);
-  if (typeof buildCorpus !== 'function' || !Array.isArray(LANGUAGES)) throw new Error(`${dir}: not a built corpus generator (corpus.js, languages.js)`);
+  const notGenerator = `--generator ${dir}: not a built corpus generator (no corpus.js exporting buildCorpus and languages.js exporting LANGUAGES; build that checkout with npx tsc first)`;
+  const modules = await Promise.all([import(url('corpus.js')), import(url('languages.js'))]).catch(() => {
+    throw new Error(notGenerator);
+  });
+  const [{ buildCorpus }, { LANGUAGES }] = modules;
+  if (typeof buildCorpus !== 'function' || !Array.isArray(LANGUAGES)) throw new Error(notGenerator);
   return { buildCorpus, LANGUAGES };
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArpa } from '../../../models/speech/arpa.js';
 import { asrWords, expandContractions, numberWords } from '../../../models/speech/asr-words.js';
 import { nonRhotic, openTrap, withBritishVariants } from '../../../models/speech/accent-variants.js';
-import { readCmudict } from '../../../models/speech/build-domain-lm.js';
+import { loadGenerator, readCmudict } from '../../../models/speech/build-domain-lm.js';
 import { cabinGrammar, grammarWords } from '../../../models/speech/cabin-grammar.js';
 import { dialogueSentences, styleRequestSentences, thanksSentences } from '../../../models/speech/dialogue-sentences.js';
 import { isThanksOnly } from '../../../intents/dialogue/gratitude.js';
@@ -206,5 +206,15 @@ describe('sentences about the conversation for the n-gram', () => {
 
   it('are written as the recogniser writes words (lower case, no digits or punctuation)', () => {
     for (const t of dialogueSentences()) expect(asrWords(t)?.join(' '), t).toBe(t);
+  });
+});
+
+describe('asr:lm --generator', () => {
+  it("loads another checkout's built corpus generator, and names a directory that is not one", async () => {
+    const gen = await loadGenerator(join(repoRoot, 'dist', 'models', 'training', 'corpus'));
+    const english = gen.LANGUAGES.filter((p) => p.lang === 'en');
+    const corpus = gen.buildCorpus(english as never, { seed: 1, train: 5, heldout: 0, noiseShare: 0, distractShare: 0 });
+    expect(corpus.train).toHaveLength(5);
+    await expect(loadGenerator(join(repoRoot, 'test'))).rejects.toThrow(/--generator .*test: not a built corpus generator/);
   });
 });
