@@ -9,7 +9,7 @@ import { SimulatedCabin } from '../main/run/simulated-cabin.js';
 import { Hearing } from '../main/voice/hearing.js';
 import { understandHeard, type HeardMeaning } from '../main/voice/understand-heard.js';
 import { addNoise, speak } from '../main/voice/synth.js';
-import type { VehicleState } from '../vehicle-bus/cabin/vehicle-state-types.js';
+import type { Seat, VehicleState } from '../vehicle-bus/cabin/vehicle-state-types.js';
 import { percentile, round } from './stats.js';
 import { BENCH_VOICES, OTHER_ACCENTS, SPOKEN_CHATTER, SPOKEN_COMMANDS, SPOKEN_CONVERSATION, type SpokenCommand } from './voice-commands.js';
 import { heldOutSpokenCommands } from './voice-heldout.js';
@@ -54,14 +54,20 @@ function padded(x: Float32Array): Float32Array {
   return out;
 }
 
-async function expectedState(cmd: SpokenCommand): Promise<VehicleState> {
+/** What a fresh cabin does with a seat's utterances, in turn: the style and reply of the last turn, and the car after. */
+async function outcomeOf(seat: Seat, utterances: readonly { text: string; intents: Intent[]; confidence?: number }[]): Promise<{ style: string; reply: string; state: VehicleState }> {
   const cabin = await SimulatedCabin.start();
   try {
-    await cabin.say([{ speaker: cmd.seat, text: cmd.text, intents: cmd.intents }]);
-    return cabin.state;
+    let last = { style: '', reply: '' };
+    for (const u of utterances) for (const r of await cabin.say([{ speaker: seat, ...u }])) last = { style: r.style, reply: r.reply };
+    return { ...last, state: cabin.state };
   } finally {
     await cabin.stop();
   }
+}
+
+async function expectedState(cmd: SpokenCommand): Promise<VehicleState> {
+  return (await outcomeOf(cmd.seat, [{ text: cmd.text, intents: cmd.intents }])).state;
 }
 
 /** One recogniser for every voice, or (enrolled conditions) each voice's own. */
@@ -165,17 +171,6 @@ export interface ConversationFigures {
   failures: VoiceFailure[];
 }
 
-/** What a cabin does with one utterance from the driver: the style and reply of the turn, and the car after it. */
-async function outcomeOf(utterances: readonly { text: string; intents: Intent[]; confidence?: number }[]): Promise<{ style: string; reply: string; state: VehicleState }> {
-  const cabin = await SimulatedCabin.start();
-  try {
-    let last = { style: '', reply: '' };
-    for (const u of utterances) for (const r of await cabin.say([{ speaker: 'driver', ...u }])) last = { style: r.style, reply: r.reply };
-    return { ...last, state: cabin.state };
-  } finally {
-    await cabin.stop();
-  }
-}
 
 /** Spoken style requests and thanks at one SNR: how many were served as the same words typed are. */
 async function runConversation(name: string, snr: number | null, choice: RecognizerChoice, lm: LanguageModel, nbest: number): Promise<ConversationFigures> {
@@ -185,13 +180,13 @@ async function runConversation(name: string, snr: number | null, choice: Recogni
   for (const voice of BENCH_VOICES) {
     const hearing = new Hearing(recognizerFor(choice, voice));
     for (const said of SPOKEN_CONVERSATION) {
-      const typed = await outcomeOf([{ text: said, intents: (await lm.understand(said, 'driver')).intents }]);
+      const typed = await outcomeOf('driver', [{ text: said, intents: (await lm.understand(said, 'driver')).intents }]);
       const audio = padded(speak(said, { voice }));
       const heard = hearing.mono({ sampleRate: 16000, channels: [snr === null ? audio : addNoise(audio, snr, 7000 + n)] }, 'driver');
       n++;
       const meanings = [];
       for (const h of heard) meanings.push(await understandHeard(lm, h.recognition, h.seat, nbest));
-      const spoken = await outcomeOf(meanings);
+      const spoken = await outcomeOf('driver', meanings);
       if (isDeepStrictEqual(spoken, typed)) served++;
       else failures.push({ voice, seat: 'driver', said, heard: heard.map((h) => h.recognition.text).join(' | '), understood: meanings.map(summarize).join(' | ') + ` → "${spoken.reply}"` });
     }
