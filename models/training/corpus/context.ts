@@ -127,6 +127,8 @@ export class Context implements TemplateContext {
     private readonly holdout: PhraseHoldout,
     /** Set for English train contexts of a `--wordnet` draw: some phrases get one word swapped for a synonym. */
     private readonly variation?: PhraseVariation,
+    /** Set for train contexts of a `--wide-values` draw: the share of levels drawn above the catalog's range. */
+    private readonly wideValues?: number,
   ) {}
 
   random(): number {
@@ -144,6 +146,11 @@ export class Context implements TemplateContext {
 
   int(min: number, max: number): number {
     return min + Math.floor(this.rng() * (max - min + 1));
+  }
+
+  beyondRange(max: number, upTo: number): number | undefined {
+    if (!this.wideValues || !(this.rng() < this.wideValues)) return undefined;
+    return this.int(max + 1, upTo);
   }
 
   phrase(bank: readonly string[]): string {

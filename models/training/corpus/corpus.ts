@@ -38,6 +38,8 @@ export interface CorpusOptions {
   pinnedHeld?: Iterable<string>;
   /** WordNet synonyms for English train phrases (`--wordnet`); the held-out split never sees it. */
   variation?: PhraseVariation;
+  /** Share of train levels (fan, seat) drawn above the catalog's range (`--wide-values`); held-out never. */
+  wideValues?: number;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -241,7 +243,8 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
 
   function one(pack: LanguagePack, split: Split, rng: () => number): Sample | null {
     const speaker = speakerPicker.pick(rng());
-    const ctx = new Context(pack.lang, split, speaker, rng, holdout, split === 'train' && pack.lang === 'en' ? opts.variation : undefined);
+    const ctx = new Context(pack.lang, split, speaker, rng, holdout, split === 'train' && pack.lang === 'en' ? opts.variation : undefined,
+      split === 'train' ? opts.wideValues : undefined);
     const lang = pack.lang;
     const heldMode = split === 'heldout';
     // One draw each whatever the split, so the train shares never change what the held-out split holds.

@@ -152,6 +152,7 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
     : undefined;
   const stats = {
     ...corpusStats(corpus, opts.seed, hashes, excluded, pinned),
+    ...(opts.wideValues ? { wideValues: { share: opts.wideValues } } : {}),
     ...(opts.variation
       ? { wordnet: { source: wordNetSource(), share: opts.variation.share, variedPhrases: opts.variation.varied } }
       : {}),
@@ -160,15 +161,20 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
   return { corpus, stats };
 }
 
+/** Share of train levels drawn above the range with `--wide-values`: enough rows to learn the numbers, few enough not to teach that levels are usually out of range. */
+export const WIDE_VALUE_SHARE = 0.1;
+
 const USAGE = [
   'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]... [--pinned FILE|none]',
-  '                [--wordnet]',
+  '                [--wordnet] [--wide-values]',
   '  --exclude-heldout FILE  keep the texts of FILE (another seed\'s heldout.jsonl) out of train, so a model trained',
   '                          further on this corpus is still scored fairly on FILE',
   '  --pinned FILE|none      phrases held out whatever the hash picks (default: models/training/corpus/',
   '                          held-phrases.json, what corpus v21 held out); "none" pins nothing',
   `  --wordnet               swap one word of ${SYNONYM_SHARE * 100} % of English train phrases for a WordNet synonym`,
   '                          ("I\'m cold" → "I\'m frigid"); the held-out split is the same with or without it',
+  `  --wide-values           draw ${WIDE_VALUE_SHARE * 100} % of train fan and seat levels above the catalog's range ("fan to`,
+  '                          12", which the dialogue clamps and says so); the held-out split is the same with or without it',
 ].join('\n');
 
 export function parseArgs(argv: string[]): GenerateOptions {
@@ -202,6 +208,8 @@ export function parseArgs(argv: string[]): GenerateOptions {
       pinnedFile = f === 'none' ? undefined : f;
     } else if (a === '--wordnet') {
       wordnet = true;
+    } else if (a === '--wide-values') {
+      opts.wideValues = WIDE_VALUE_SHARE;
     } else if (a === '--small') {
       if (!sized) Object.assign(opts, SMALL_SIZES);
     } else if (a === '--help' || a === '-h') throw new UsageError(USAGE, 0);

@@ -25,6 +25,13 @@ export interface TemplateContext {
   chance(p: number): boolean;
   int(min: number, max: number): number;
   /**
+   * A level above the catalog's range (max + 1 … upTo) for a share of train rows of a `--wide-values` draw, else
+   * undefined. Users say "fan to 12" without knowing the fan stops at 7; the model must write 12 so the dialogue can
+   * clamp it and say so (corpus v21 never went past 7, and "12" came out as 1). Draws nothing when off, so a draw
+   * without the flag writes the rows it always wrote.
+   */
+  beyondRange(max: number, upTo: number): number | undefined;
+  /**
    * Picks a phrasing from a bank. A fixed share of each bank's entries (chosen by a hash of the text) is
    * held out (never the first, a bank's everyday form): train samples never see them, held-out samples use them, so held-out
    * scores measure new phrasing.

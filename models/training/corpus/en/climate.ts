@@ -179,7 +179,7 @@ const fanTemplates: Template[] = [
   }, 1.5),
   en('hvac.fan.level', (ctx) => {
     const { np, zone, tail } = fanNP(ctx);
-    const n = ctx.chance(0.05) ? 0 : ctx.int(1, 7);
+    const n = ctx.beyondRange(7, 20) ?? (ctx.chance(0.05) ? 0 : ctx.int(1, 7));
     const t = ctx.phrase(['set {f} to {n}', '{f} to {n}', 'put {f} on {n}', 'turn {f} to {n}', 'change {f} to {n}', '{f} {n}', '{f} on {n}', 'set {f} at {n}',
       'make {f} {n}', 'adjust {f} to {n}', 'I want {f} on {n}', 'switch {f} to {n}', 'run {f} at {n}', '{f} at {n} please', 'bring {f} to {n}', 'drop {f} to {n}',
       'raise {f} to {n}']);

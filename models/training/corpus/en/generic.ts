@@ -84,7 +84,7 @@ export const genericTemplates: Template[] = [
       return out(cmd(ctx, fill(t, { f })), { intent: 'hvac.fan', zone: 'self', value: on ? 'on' : 'off' });
     }
     if (r < 0.75) {
-      const n = ctx.int(1, 7);
+      const n = ctx.beyondRange(7, 20) ?? ctx.int(1, 7);
       const t = ctx.phrase(['set {f} to {n}', '{f} speed {n}', 'set {f} speed to {n}', 'change {f} to speed {n}', '{f} to level {n}', 'put {f} on {n}']);
       return out(cmd(ctx, fill(t, { f, n: num(ctx, n, 0.5) }), 0.35), { intent: 'hvac.fan', zone: 'self', value: n });
     }

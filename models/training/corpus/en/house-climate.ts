@@ -111,7 +111,7 @@ export const houseClimateTemplates: Template[] = [
     const r = ctx.random();
     if (r < 0.2) return { text: say(ctx, withFan(ctx, ctx.phrase(FAN_MAX)), 0.4), intents: [fanIntent({ value: 'max' })] };
     if (r < 0.32) return { text: say(ctx, withFan(ctx, ctx.phrase(FAN_MIN)), 0.4), intents: [fanIntent({ value: 1 })] };
-    const n = ctx.chance(0.04) ? 0 : ctx.int(1, 7);
+    const n = ctx.beyondRange(7, 20) ?? (ctx.chance(0.04) ? 0 : ctx.int(1, 7));
     // "{m}" follows "speed" / "level" and takes a bare number; "{n}" may carry its own unit ("level 4", "setting two").
     const frame = ctx.phrase(FAN_NUM);
     return { text: say(ctx, withFan(ctx, frame, { n: level(ctx, n), m: num(ctx, n, 0.45) }), 0.4), intents: [fanIntent({ value: n })] };

@@ -104,6 +104,8 @@ function levelTemplates(f: LevelFeature): Template[] {
       let said = level(ctx, n);
       if (ctx.chance(0.3)) [said, n] = ctx.pick(NAMED_LEVEL);
       if (ctx.chance(0.03)) n = ctx.int(4, 6), (said = level(ctx, n));
+      const beyond = ctx.beyondRange(6, 12);
+      if (beyond !== undefined) n = beyond, (said = level(ctx, n));
       return out(cmd(ctx, fill(ctx.phrase(SET), { np: head, n: said }) + tail, 0.35), seatIntent(f.key, ref, { value: n }));
     }, 1.5),
     en(id('max'), (ctx) => {

@@ -140,7 +140,7 @@ const fanNoun = (ctx: Ctx) => (ctx.chance(0.03) ? 'fan' : vary(ctx, FAN, FAN_MOR
 function fanPred(ctx: Ctx): { text: string; value?: number | string; delta?: number } {
   const r = ctx.random();
   if (r < 0.32) {
-    const n = ctx.int(0, 7);
+    const n = ctx.beyondRange(7, 20) ?? ctx.int(0, 7);
     return { text: `${ctx.phrase(['调到', '开到', '调成', '设为', '开', '切到', '换成', '设置到'])}${level(ctx, n)}`, value: n };
   }
   if (r < 0.42) return { text: ctx.phrase(['开到最大', '调到最大', '开到最高档', '调到最高', '最大档', '开满', '拉满', '开最大']), value: 'max' };
@@ -195,7 +195,7 @@ const fanTemplates: Template[] = [
   // 风量三档 / 后排风速5档
   zh('hvac.fan.terse', (ctx) => {
     const z = rowRef(ctx);
-    const n = ctx.int(1, 7);
+    const n = ctx.beyondRange(7, 20) ?? ctx.int(1, 7);
     const sep = ctx.pick(['', ' ', '，']);
     return out(`${z.poss}${vary(ctx, FAN, ['风力', '风', '空调风量', '鼓风机', '风速档位', '风档'])}${sep}${level(ctx, n)}${end(ctx)}`, fanIntent(z, { value: n }));
   }, 0.8),

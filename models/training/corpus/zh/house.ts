@@ -113,7 +113,7 @@ export const houseTemplates: Template[] = [
     const x = fanNoun(ctx);
     if (r < 0.2) return { text: say(ctx, fill(ctx.phrase(F_MAX), { x }), 0.35), intents: [fanIntent({ value: 'max' })] };
     if (r < 0.32) return { text: say(ctx, fill(ctx.phrase(F_MIN), { x }), 0.35), intents: [fanIntent({ value: 1 })] };
-    const n = ctx.int(1, 7);
+    const n = ctx.beyondRange(7, 20) ?? ctx.int(1, 7);
     return { text: say(ctx, fill(ctx.phrase(F_SPEED), { x, n: level(ctx, n) }), 0.35), intents: [fanIntent({ value: n })] };
   }, 1.2),
   zh('house.fan.delta', (ctx) => {

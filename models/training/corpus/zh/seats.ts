@@ -65,7 +65,7 @@ function levelPred(ctx: Ctx, f: LevelFeature, kinds = 'onoff level max delta'): 
   }
   if (k === 'max') return { text: ctx.phrase(MAX_AFTER), value: 'max' };
   if (k === 'level') {
-    const n = ctx.chance(0.06) ? 0 : ctx.int(1, 3);
+    const n = ctx.beyondRange(3, 10) ?? (ctx.chance(0.06) ? 0 : ctx.int(1, 3));
     const lv = level(ctx, n);
     const t = ctx.phrase(['调到{n}', '开到{n}', '调成{n}', '设为{n}', '开{n}', '切到{n}', '调{n}', '设置成{n}', '换到{n}', '用{n}']);
     return { text: t.replace('{n}', lv), value: n };
