@@ -21,6 +21,7 @@ function makeCtx(seed: number, speaker: Seat, split: Split = 'train'): TemplateC
     pick,
     chance: (p) => random() < p,
     int: (min, max) => min + Math.floor(random() * (max - min + 1)),
+    beyondRange: () => undefined, // a plain draw (no --wide-values)
     phrase: (bank) => {
       if (bank.length < 4) smallBanks.push([...bank]);
       return pick(bank);
