@@ -23,7 +23,8 @@ describe.skipIf(!hasTorch && !process.env.CI)('recover.py: a shipped model back 
     py('models/training/pipeline.py', '--data', data, '--run', join(dir, run), '--ship', join(dir, out), '--skip-train');
   const recover = (model: string, out: string, corpus = data) =>
     py('models/training/recover.py', '--model', join(dir, model), '--data', corpus, '--out', join(dir, out));
-  const runs: Record<string, Run> = {};
+  /** Filled by beforeAll; every test reads runs it knows were made. */
+  const runs = {} as Record<'continued' | 'otherCorpus' | 'overRun' | 'recovered' | 'reshipped' | 'shipped' | 'tampered' | 'trained', Run>;
   const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
   let runBefore = { last: '', record: '' };
 
@@ -45,7 +46,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('recover.py: a shipped model back 
     cpSync(join(dir, 'shipped'), join(dir, 'tampered'), { recursive: true });
     const onnxPath = join(dir, 'tampered', 'model.onnx');
     const bytes = readFileSync(onnxPath);
-    bytes[bytes.length - 10] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);
     writeFileSync(onnxPath, bytes);
     [runs.tampered, runs.otherCorpus, runs.overRun] = await Promise.all([
       recover('tampered', 'from-tampered'), recover('shipped', 'from-other', otherData), recover('shipped', 'run'),
@@ -54,7 +55,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('recover.py: a shipped model back 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('recovers weights that quantize back to the shipped int8 tensors', () => {
-    for (const k of ['trained', 'shipped', 'recovered', 'reshipped']) expect(runs[k].status, `${k}: ${runs[k].stderr.slice(-1500)}`).toBe(0);
+    for (const k of ['trained', 'shipped', 'recovered', 'reshipped'] as const) expect(runs[k].status, `${k}: ${runs[k].stderr.slice(-1500)}`).toBe(0);
     const check = spawnSync(PY, ['-c', [
       'import onnx, numpy as np', 'from onnx import numpy_helper',
       `a = {i.name: numpy_helper.to_array(i) for i in onnx.load('${join(dir, 'shipped', 'model.onnx')}').graph.initializer}`,

@@ -26,7 +26,8 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
   const sameWeights = (a: string, b: string) =>
     spawnSync(PY, ['-c', `import torch; a = torch.load('${a}')['model']; b = torch.load('${b}')['model']; ` +
       "print('same' if a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a) else 'differ')"], { encoding: 'utf8' }).stdout.trim();
-  const runs: Record<string, Run> = {};
+  /** Filled by beforeAll; every test reads runs it knows were made. */
+  const runs = {} as Record<'averageStrangers' | 'averageUnfinished' | 'averaged' | 'averagedFresh' | 'child' | 'childFresh' | 'childOfUnfinished' | 'childOtherCorpus' | 'childTrained' | 'first' | 'freshAlone' | 'other' | 'second' | 'stranger' | 'whole' | 'wrongSeed', Run>;
   let pausedWithFile = false;
 
   beforeAll(async () => {
@@ -71,7 +72,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('pauses with a resume.pt and ends with the weights of the unbroken run', () => {
-    for (const k of ['whole', 'first', 'second']) expect(runs[k].status, `${k}: ${runs[k].stderr.slice(-1500)}`).toBe(0);
+    for (const k of ['whole', 'first', 'second'] as const) expect(runs[k].status, `${k}: ${runs[k].stderr.slice(-1500)}`).toBe(0);
     expect(pausedWithFile, 'resume.pt written at the pause').toBe(true);
     expect(runs.first.stdout).toMatch(/paused at step 12\/24/);
     expect(sameWeights(join(dir, 'whole', 'last.pt'), join(dir, 'split', 'last.pt'))).toBe('same');
