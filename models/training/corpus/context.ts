@@ -129,6 +129,8 @@ export class Context implements TemplateContext {
     private readonly variation?: PhraseVariation,
     /** Set for train contexts of a `--wide-values` draw: the share of levels drawn above the catalog's range. */
     private readonly wideValues?: number,
+    /** Set for train contexts of a `--seat-pairs` draw: requests may name both seats of a row, or a group for a one-seat feature. */
+    private readonly seatPairs = false,
   ) {}
 
   random(): number {
@@ -151,6 +153,15 @@ export class Context implements TemplateContext {
   beyondRange(max: number, upTo: number): number | undefined {
     if (!this.wideValues || !(this.rng() < this.wideValues)) return undefined;
     return this.int(max + 1, upTo);
+  }
+
+  /**
+   * With `--seat-pairs`, true for `share` of the calls: the template then names two seats of one row ("driver 20,
+   * passenger 23") or a group for a one-seat feature ("recline the rear seats"). Draws nothing when off, so a draw
+   * without the option writes the rows it always wrote.
+   */
+  pairs(share: number): boolean {
+    return this.seatPairs && this.rng() < share;
   }
 
   phrase(bank: readonly string[]): string {

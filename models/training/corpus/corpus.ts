@@ -40,6 +40,8 @@ export interface CorpusOptions {
   variation?: PhraseVariation;
   /** Share of train levels (fan, seat) drawn above the catalog's range (`--wide-values`); held-out never. */
   wideValues?: number;
+  /** `--seat-pairs`: train requests may name both seats of a row, or a group for a one-seat feature. */
+  seatPairs?: boolean;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -244,7 +246,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
   function one(pack: LanguagePack, split: Split, rng: () => number): Sample | null {
     const speaker = speakerPicker.pick(rng());
     const ctx = new Context(pack.lang, split, speaker, rng, holdout, split === 'train' && pack.lang === 'en' ? opts.variation : undefined,
-      split === 'train' ? opts.wideValues : undefined);
+      split === 'train' ? opts.wideValues : undefined, split === 'train' && opts.seatPairs === true);
     const lang = pack.lang;
     const heldMode = split === 'heldout';
     // One draw each whatever the split, so the train shares never change what the held-out split holds.

@@ -153,6 +153,7 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
   const stats = {
     ...corpusStats(corpus, opts.seed, hashes, excluded, pinned),
     ...(opts.wideValues ? { wideValues: { share: opts.wideValues } } : {}),
+    ...(opts.seatPairs ? { seatPairs: true } : {}),
     ...(opts.variation
       ? { wordnet: { source: wordNetSource(), share: opts.variation.share, variedPhrases: opts.variation.varied } }
       : {}),
@@ -166,7 +167,7 @@ export const WIDE_VALUE_SHARE = 0.1;
 
 const USAGE = [
   'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]... [--pinned FILE|none]',
-  '                [--wordnet] [--wide-values]',
+  '                [--wordnet] [--wide-values] [--seat-pairs]',
   '  --exclude-heldout FILE  keep the texts of FILE (another seed\'s heldout.jsonl) out of train, so a model trained',
   '                          further on this corpus is still scored fairly on FILE',
   '  --pinned FILE|none      phrases held out whatever the hash picks (default: models/training/corpus/',
@@ -175,6 +176,9 @@ const USAGE = [
   '                          ("I\'m cold" → "I\'m frigid"); the held-out split is the same with or without it',
   `  --wide-values           draw ${WIDE_VALUE_SHARE * 100} % of train fan and seat levels above the catalog's range ("fan to`,
   '                          12", which the dialogue clamps and says so); the held-out split is the same with or without it',
+  '  --seat-pairs            let train requests name both seats of a row with two values ("driver 20, passenger 23",',
+  '                          主驾二十度副驾二十三度) and a group for a one-seat feature ("recline the rear seats": one',
+  '                          intent per seat); the held-out split is the same with or without it',
 ].join('\n');
 
 export function parseArgs(argv: string[]): GenerateOptions {
@@ -210,6 +214,8 @@ export function parseArgs(argv: string[]): GenerateOptions {
       wordnet = true;
     } else if (a === '--wide-values') {
       opts.wideValues = WIDE_VALUE_SHARE;
+    } else if (a === '--seat-pairs') {
+      opts.seatPairs = true;
     } else if (a === '--small') {
       if (!sized) Object.assign(opts, SMALL_SIZES);
     } else if (a === '--help' || a === '-h') throw new UsageError(USAGE, 0);

@@ -32,6 +32,12 @@ export interface TemplateContext {
    */
   beyondRange(max: number, upTo: number): number | undefined;
   /**
+   * With `--seat-pairs` (train only), true for `share` of the calls: the template then names both seats of a row with
+   * two values ("driver 20, passenger 23": two settings, not the front row) or a group for a one-seat feature
+   * ("recline the rear seats": one intent per seat). Draws nothing when off.
+   */
+  pairs(share: number): boolean;
+  /**
    * Picks a phrasing from a bank. A fixed share of each bank's entries (chosen by a hash of the text) is
    * held out (never the first, a bank's everyday form): train samples never see them, held-out samples use them, so held-out
    * scores measure new phrasing.

@@ -2,7 +2,7 @@
 import type { CorpusIntent, Template } from '../template.js';
 import { cmd, en, fill, out, type Ctx } from './common.js';
 import { celsius, num } from './numbers.js';
-import { seatRef, type SeatRef } from './zones.js';
+import { namedRef, seatRef, type SeatRef } from './zones.js';
 
 const SEAT_FEATS: [string, string[]][] = [
   ['seat.heat', ['seat heater', 'seat heating', 'heated seat', 'heating']],
@@ -36,6 +36,35 @@ function twoSeats(ctx: Ctx): [SeatRef, SeatRef] {
     const pair = [a.zone, b.zone].sort().join('+');
     if (a.zone !== b.zone && pair !== 'driver+passenger' && pair !== 'rear_left+rear_right' && b.zone !== 'self') return [a, b];
   }
+}
+
+/** Short names for a seat or row said elliptically before a value ("driver 20, passenger 23", "front 20, back 24"). */
+const BARE: Record<'driver' | 'passenger' | 'rear_left' | 'rear_right' | 'front' | 'rear', string[]> = {
+  driver: ['driver', 'the driver', 'driver side', 'the driver side', 'the driver seat'],
+  passenger: ['passenger', 'the passenger', 'passenger side', 'the passenger side', 'the passenger seat'],
+  rear_left: ['rear left', 'the back left', 'back left', 'the rear left seat'],
+  rear_right: ['rear right', 'the back right', 'back right', 'the rear right seat'],
+  front: ['the front', 'front', 'the front row', 'up front'],
+  rear: ['the back', 'rear', 'the back row', 'the rear', 'the back seats'],
+};
+
+/**
+ * With `--seat-pairs`, `share` of the time the two seats of one row, or the two rows, in either order: with two
+ * different values "driver 20 and passenger 23" is two settings, not the front row (`twoSeats` never draws these).
+ * `rows` false keeps to seats and their full names (for "{a}'s side"). Null otherwise.
+ */
+function rowPair(ctx: Ctx, share: number, rows = true): [SeatRef, SeatRef] | null {
+  if (!ctx.pairs(share)) return null;
+  type Paired = keyof typeof BARE;
+  const pairs: [Paired, Paired][] = [['driver', 'passenger'], ['rear_left', 'rear_right'], ...(rows ? [['front', 'rear'] as [Paired, Paired]] : [])];
+  const pair = ctx.pick(pairs);
+  const [za, zb] = ctx.chance(0.7) ? [pair[0], pair[1]] : [pair[1], pair[0]];
+  const ref = (z: Paired) => {
+    const r = namedRef(ctx, z);
+    if (rows && ctx.chance(0.5)) r.who = ctx.pick(BARE[z]);
+    return r;
+  };
+  return [ref(za), ref(zb)];
 }
 
 const onWord = (ctx: Ctx, on: boolean) => (on ? ctx.pick(['turn on', 'switch on', 'turn on', 'activate']) : ctx.pick(['turn off', 'switch off', 'turn off', 'disable']));
@@ -177,9 +206,10 @@ export const comboTemplates: Template[] = [
   }),
   en('combo.two_seats', (ctx) => {
     const [feature, nouns] = ctx.pick(SEAT_FEATS);
-    const [a, b] = twoSeats(ctx);
+    let [a, b] = twoSeats(ctx);
     if (feature !== 'light.reading' && ctx.chance(0.35)) {
       // Two seats, two levels: "seat heating on 3 for me and 1 for the passenger".
+      [a, b] = rowPair(ctx, 0.25) ?? [a, b];
       const la = ctx.int(1, 3);
       const lb = ctx.pick([1, 2, 3].filter((n) => n !== la));
       const t = ctx.phrase(['{n} on {x} for {a} and {y} for {b}', 'set the {n} to {x} for {a} and {y} for {b}', '{n} level {x} for {a}, {y} for {b}', '{a} wants the {n} on {x} and {b} on {y}',
@@ -197,6 +227,7 @@ export const comboTemplates: Template[] = [
         'warm {a} to {x} and {b} to {y}', '{a} {x} please and {b} {y}', 'put {a} on {x} and {b} on {y}',
         'change {a} to {x} and {b} to {y}', 'cool {a} to {x} and {b} to {y}', '{a} on {x}, {b} on {y}', '{a} gets {x}, {b} gets {y}', '{a} to {x}, {b} to {y}',
         'temperature: {a} {x} and {b} {y}']);
+      [a, b] = rowPair(ctx, 0.35, !t.includes('side')) ?? [a, b];
       const side = (r: SeatRef) => (r.zone === 'self' ? 'my' : `${r.who}'s`);
       // Where the seat is a bare subject ("{a} gets 21"), the speaker says "mine" or "my seat", never "me".
       const bare = /^\{a\} (gets|to|\{x\})|: \{a\}/.test(t);

@@ -2,7 +2,8 @@
 import type { CorpusIntent, Template } from '../template.js';
 import { cmd, en, fill, finish, onOff, out, vary, type Ctx, wantFrame } from './common.js';
 import { level, num, percent, steps } from './numbers.js';
-import { seatNP, seatRef, type SeatRef } from './zones.js';
+import { perSeat } from '../per-seat.js';
+import { moveRef, seatNP, seatRef, type SeatRef } from './zones.js';
 
 interface LevelFeature {
   key: 'heat' | 'vent' | 'massage';
@@ -215,63 +216,66 @@ function objOf(ctx: Ctx, ref: SeatRef): string {
 }
 
 function seatMoveTemplates(): Template[] {
-  const recline = (ref: SeatRef, v: { value?: number; delta?: number }) => seatIntent('recline', ref, v);
-  const slide = (ref: SeatRef, v: { value?: number; delta?: number }) => seatIntent('slide', ref, v);
+  // Recline and slide take one seat: a group said for them ("recline the rear seats") is one intent per seat.
+  const each = (key: string) => (ref: SeatRef, v: { value?: number; delta?: number }) =>
+    perSeat(ref.zone).map((zone) => seatIntent(key, { ...ref, zone }, v));
+  const recline = each('recline');
+  const slide = each('slide');
   const amount = (ctx: Ctx) => ctx.pick([10, 20, 20, 30, 40, 50, 5, 15, 25]);
   return [
     en('seat.recline.relative', (ctx) => {
-      const ref = seatRef(ctx, false, 0.45);
+      const ref = moveRef(ctx, 0.45);
       const up = ctx.chance(0.6);
-      if (ref.zone === 'self' && ctx.chance(0.3)) return out(cmd(ctx, ctx.phrase(up ? RECLINE_SELF_UP : RECLINE_SELF_DOWN), 0.3), recline(ref, { delta: up ? 10 : -10 }));
-      return out(cmd(ctx, fill(ctx.phrase(up ? RECLINE_UP : RECLINE_DOWN), { obj: objOf(ctx, ref) })), recline(ref, { delta: up ? 10 : -10 }));
+      if (ref.zone === 'self' && ctx.chance(0.3)) return out(cmd(ctx, ctx.phrase(up ? RECLINE_SELF_UP : RECLINE_SELF_DOWN), 0.3), ...recline(ref, { delta: up ? 10 : -10 }));
+      return out(cmd(ctx, fill(ctx.phrase(up ? RECLINE_UP : RECLINE_DOWN), { obj: objOf(ctx, ref) })), ...recline(ref, { delta: up ? 10 : -10 }));
     }, 2),
     en('seat.recline.absolute', (ctx) => {
-      const ref = seatRef(ctx, false, 0.45);
+      const ref = moveRef(ctx, 0.45);
       const r = ctx.random();
       const obj = objOf(ctx, ref);
-      if (r < 0.25) return out(cmd(ctx, fill(ctx.phrase(RECLINE_FLAT), { obj })), recline(ref, { value: 100 }));
-      if (r < 0.45) return out(cmd(ctx, fill(ctx.phrase(RECLINE_UPRIGHT), { obj })), recline(ref, { value: 0 }));
+      if (r < 0.25) return out(cmd(ctx, fill(ctx.phrase(RECLINE_FLAT), { obj })), ...recline(ref, { value: 100 }));
+      if (r < 0.45) return out(cmd(ctx, fill(ctx.phrase(RECLINE_UPRIGHT), { obj })), ...recline(ref, { value: 0 }));
       const p = ctx.chance(0.15) ? 50 : ctx.int(0, 20) * 5;
       const said = p === 50 && ctx.chance(0.4) ? ctx.pick(['halfway', 'half way', 'the middle']) : percent(ctx, p);
-      return out(cmd(ctx, fill(ctx.phrase(RECLINE_SET), { obj, p: said }), 0.35), recline(ref, { value: p }));
+      return out(cmd(ctx, fill(ctx.phrase(RECLINE_SET), { obj, p: said }), 0.35), ...recline(ref, { value: p }));
     }, 1.2),
     en('seat.recline.by', (ctx) => {
-      const ref = seatRef(ctx, false, 0.45);
+      const ref = moveRef(ctx, 0.45);
       const up = ctx.chance(0.6);
       const p = amount(ctx);
       return out(cmd(ctx, fill(ctx.phrase(up ? RECLINE_BY : RECLINE_LESS_BY), { obj: objOf(ctx, ref), p: percent(ctx, p) }), 0.35),
-        recline(ref, { delta: up ? p : -p }));
+        ...recline(ref, { delta: up ? p : -p }));
     }, 0.8),
     en('seat.slide.relative', (ctx) => {
-      const ref = seatRef(ctx, false, 0.45);
+      const ref = moveRef(ctx, 0.45);
       const back = ctx.chance(0.5);
-      if (ref.zone === 'self' && ctx.chance(0.3)) return out(cmd(ctx, ctx.phrase(back ? SLIDE_SELF_BACK : SLIDE_SELF_FWD), 0.3), slide(ref, { delta: back ? 10 : -10 }));
-      return out(cmd(ctx, fill(ctx.phrase(back ? SLIDE_BACK : SLIDE_FWD), { obj: objOf(ctx, ref) })), slide(ref, { delta: back ? 10 : -10 }));
+      if (ref.zone === 'self' && ctx.chance(0.3)) return out(cmd(ctx, ctx.phrase(back ? SLIDE_SELF_BACK : SLIDE_SELF_FWD), 0.3), ...slide(ref, { delta: back ? 10 : -10 }));
+      return out(cmd(ctx, fill(ctx.phrase(back ? SLIDE_BACK : SLIDE_FWD), { obj: objOf(ctx, ref) })), ...slide(ref, { delta: back ? 10 : -10 }));
     }, 2),
     en('seat.slide.absolute', (ctx) => {
-      const ref = seatRef(ctx, false, 0.45);
+      const ref = moveRef(ctx, 0.45);
       const r = ctx.random();
       const obj = objOf(ctx, ref);
-      if (r < 0.22) return out(cmd(ctx, fill(ctx.phrase(SLIDE_END_BACK), { obj })), slide(ref, { value: 100 }));
-      if (r < 0.44) return out(cmd(ctx, fill(ctx.phrase(SLIDE_END_FWD), { obj })), slide(ref, { value: 0 }));
+      if (r < 0.22) return out(cmd(ctx, fill(ctx.phrase(SLIDE_END_BACK), { obj })), ...slide(ref, { value: 100 }));
+      if (r < 0.44) return out(cmd(ctx, fill(ctx.phrase(SLIDE_END_FWD), { obj })), ...slide(ref, { value: 0 }));
       const p = ctx.chance(0.15) ? 50 : ctx.int(0, 20) * 5;
       const said = p === 50 && ctx.chance(0.4) ? ctx.pick(['the middle', 'halfway', 'the center position']) : percent(ctx, p);
-      return out(cmd(ctx, fill(ctx.phrase(SLIDE_SET), { obj, p: said }), 0.35), slide(ref, { value: p }));
+      return out(cmd(ctx, fill(ctx.phrase(SLIDE_SET), { obj, p: said }), 0.35), ...slide(ref, { value: p }));
     }, 1.2),
     en('seat.slide.by', (ctx) => {
-      const ref = seatRef(ctx, false, 0.45);
+      const ref = moveRef(ctx, 0.45);
       const back = ctx.chance(0.5);
       const p = amount(ctx);
       return out(cmd(ctx, fill(ctx.phrase(back ? SLIDE_BY_BACK : SLIDE_BY_FWD), { obj: objOf(ctx, ref), p: percent(ctx, p) }), 0.35),
-        slide(ref, { delta: back ? p : -p }));
+        ...slide(ref, { delta: back ? p : -p }));
     }, 0.8),
     en('seat.slide.legroom', (ctx) => {
       const ref = seatRef(ctx, false, 0.2);
-      if (ref.zone === 'self') return out(cmd(ctx, ctx.phrase(SLIDE_SELF_BACK), 0.3), slide(ref, { delta: 10 }));
+      if (ref.zone === 'self') return out(cmd(ctx, ctx.phrase(SLIDE_SELF_BACK), 0.3), ...slide(ref, { delta: 10 }));
       const who = ref.who;
       const t = ctx.phrase(['give {who} more legroom', '{who} needs more legroom', '{who} has no legroom', 'make some legroom for {who}',
         "{who} doesn't have enough room for their legs", 'more leg room for {who}', "{who}'s knees are squashed"]);
-      return out(cmd(ctx, fill(t, { who }), 0.3), slide(ref, { delta: 10 }));
+      return out(cmd(ctx, fill(t, { who }), 0.3), ...slide(ref, { delta: 10 }));
     }, 0.6),
   ];
 }

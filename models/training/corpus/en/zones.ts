@@ -120,6 +120,17 @@ function fromBank(ctx: Ctx, zone: Zone, b: Bank, plural: boolean): SeatRef {
   };
 }
 
+/** A named seat or group ("the passenger seat", "the rear seats"). */
+export function namedRef(ctx: Ctx, zone: keyof typeof NAMED): SeatRef {
+  return fromBank(ctx, zone, NAMED[zone], zone === 'front' || zone === 'rear' || zone === 'all');
+}
+
+/** With `--seat-pairs`, `share` of the time a group for a one-seat feature ("recline the rear seats"); otherwise `seatRef`. */
+export function moveRef(ctx: Ctx, pSelf: number, share = 0.12): SeatRef {
+  if (ctx.pairs(share)) return namedRef(ctx, ctx.pick(['front', 'rear', 'rear', 'all'] as const));
+  return seatRef(ctx, false, pSelf);
+}
+
 export function selfRef(ctx: Ctx): SeatRef {
   const r = fromBank(ctx, 'self', SELF, false);
   // Most requests name no seat at all: "turn on the seat heater".

@@ -1,8 +1,9 @@
 // Coordinated requests a connector cannot build: 把座椅加热和通风都打开, 副驾和后排的加热都关掉, 打开内循环和制冷.
-import type { CorpusIntent, Template } from '../template.js';
+import type { CorpusIntent, GeneratedUtterance, Template } from '../template.js';
 import { out, polite, zh, type Ctx } from './common.js';
+import { celsius } from './numbers.js';
 import { SEATS } from '../../../../vehicle-bus/cabin/vehicle-state-types.js';
-import { named, seatRef, self, type ZoneRef } from './zones.js';
+import { named, seatRef, self, type Named, type ZoneRef } from './zones.js';
 
 const SEAT_FEATS: [string, string[]][] = [
   ['seat.heat', ['座椅加热', '加热']],
@@ -37,6 +38,35 @@ function twoZones(ctx: Ctx): [ZoneRef, ZoneRef] {
   return [a, b];
 }
 
+/**
+ * With `--seat-pairs`, `share` of the time: two temperatures for one row's two seats or for the two rows
+ * (主驾二十度副驾二十三度, 前排二十度后排二十四度). With two values these are two settings, not the front row.
+ */
+function twoTemps(ctx: Ctx, share: number): GeneratedUtterance | null {
+  if (!ctx.pairs(share)) return null;
+  const pairs: [Named, Named][] = [['driver', 'passenger'], ['driver', 'passenger'], ['rear_left', 'rear_right'], ['front', 'rear']];
+  const [za, zb] = ctx.pick(pairs);
+  const [ra, rb] = ctx.chance(0.7) ? [za, zb] : [zb, za];
+  const a = ra === ctx.speaker && ctx.chance(0.3) ? self(ctx, 0) : named(ctx, ra);
+  const b = named(ctx, rb);
+  const va = ctx.int(17, 27) + (ctx.chance(0.15) ? 0.5 : 0);
+  const vb = ctx.pick([17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27].filter((n) => n !== Math.floor(va)));
+  const x = celsius(ctx, va);
+  const y = celsius(ctx, vb);
+  const sep = ctx.pick(['，', '，', '', '；', '，然后']);
+  const noun = () => ctx.pick(['温度', '空调', '']);
+  const t = ctx.pick([
+    () => `${a.target}${x}${sep}${b.target}${y}`,
+    () => `${a.poss}${noun()}${x}${sep}${b.poss}${noun()}${y}`,
+    () => `${a.target}调到${x}${sep}${b.target}调到${y}`,
+    () => `${a.target}要${x}${sep}${b.target}要${y}`,
+    () => `把${a.poss}温度调到${x}${sep}${b.poss}调到${y}`,
+    () => `${a.poss}温度设成${x}${sep}${b.poss}设成${y}`,
+    () => `温度${a.target}${x}${sep}${b.target}${y}`,
+  ])();
+  return out(polite(ctx, t, 0.2), { intent: 'hvac.temp', zone: a.zone, value: va }, { intent: 'hvac.temp', zone: b.zone, value: vb });
+}
+
 export const comboTemplates: Template[] = [
   // 把座椅加热和通风都打开 / 把副驾的按摩和阅读灯都关了
   zh('combo.two_features', (ctx) => {
@@ -54,6 +84,8 @@ export const comboTemplates: Template[] = [
   }, 0.8),
   // 副驾和后排的座椅加热都打开
   zh('combo.two_zones', (ctx) => {
+    const temps = twoTemps(ctx, 0.3);
+    if (temps) return temps;
     const [a, b] = twoZones(ctx);
     const [f, nouns] = ctx.pick(SEAT_FEATS);
     const s = onOff(ctx);

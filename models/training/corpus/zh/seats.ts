@@ -2,7 +2,8 @@
 import type { CorpusIntent, Template } from '../template.js';
 import { dian, end, out, polite, politeTopic, vary, zh, type Ctx } from './common.js';
 import { count, level, percent } from './numbers.js';
-import { seatRef, trailingZone, type ZoneRef } from './zones.js';
+import { perSeat } from '../per-seat.js';
+import { moveRef, seatRef, trailingZone, type ZoneRef } from './zones.js';
 
 interface LevelFeature {
   key: 'heat' | 'vent' | 'massage';
@@ -225,35 +226,37 @@ function slidePred(ctx: Ctx, relOnly = false): Pred {
 function posTemplates(key: 'recline' | 'slide'): Template[] {
   const pred = key === 'recline' ? reclinePred : slidePred;
   const nounOf = (ctx: Ctx) => (key === 'recline' ? vary(ctx, BACK.slice(0, 2), BACK) : vary(ctx, SEAT, SEAT_MORE));
-  const mk = (z: ZoneRef, p: Pred): CorpusIntent => ({ intent: `seat.${key}`, zone: z.zone, ...(p.value !== undefined ? { value: p.value } : { delta: p.delta! }) });
+  // One seat per intent: a group (后排座椅往前移一点) is one intent per seat.
+  const mk = (z: ZoneRef, p: Pred): CorpusIntent[] =>
+    perSeat(z.zone).map((zone) => ({ intent: `seat.${key}`, zone, ...(p.value !== undefined ? { value: p.value } : { delta: p.delta! }) }));
   return [
     zh(`seat.${key}.ba`, (ctx) => {
-      const z = seatRef(ctx, false);
+      const z = moveRef(ctx, 0.4);
       const p = pred(ctx);
-      return out(polite(ctx, `把${z.poss}${nounOf(ctx)}${p.text}`), mk(z, p));
+      return out(polite(ctx, `把${z.poss}${nounOf(ctx)}${p.text}`), ...mk(z, p));
     }, 1.5),
     zh(`seat.${key}.topic`, (ctx) => {
-      const z = seatRef(ctx, false);
+      const z = moveRef(ctx, 0.4);
       const p = pred(ctx);
-      return out(politeTopic(ctx, `${z.poss}${nounOf(ctx)}${p.text}`, 0.25), mk(z, p));
+      return out(politeTopic(ctx, `${z.poss}${nounOf(ctx)}${p.text}`, 0.25), ...mk(z, p));
     }, 1.5),
     // 给副驾把靠背放倒一点
     zh(`seat.${key}.give`, (ctx) => {
-      const z = seatRef(ctx, false, 0.2);
+      const z = moveRef(ctx, 0.2);
       const p = pred(ctx);
       // 帮副驾往后仰一点: a recline verb (仰, 靠, 倒, 平, 直…) needs no noun, and a person said with it still means the backrest.
       if (key === 'recline' && /[仰靠倒平直立竖]/.test(p.text) && ctx.chance(0.35)) {
         const text = p.delta === 10 && ctx.chance(0.2) ? `往后躺${dian(ctx)}` : p.text; // a person lies back; a backrest does not
-        return out(polite(ctx, `${ctx.pick(['给', '帮'])}${z.target}${text}`, 0.25), mk(z, p));
+        return out(polite(ctx, `${ctx.pick(['给', '帮'])}${z.target}${text}`, 0.25), ...mk(z, p));
       }
-      return out(polite(ctx, `${ctx.pick(['给', '帮'])}${z.target}把${nounOf(ctx)}${p.text}`, 0.25), mk(z, p));
+      return out(polite(ctx, `${ctx.pick(['给', '帮'])}${z.target}把${nounOf(ctx)}${p.text}`, 0.25), ...mk(z, p));
     }),
     // 副驾往前挪一点 / 我想往后靠一点 (the person, not the seat, is the subject)
     zh(`seat.${key}.person`, (ctx) => {
-      const z = seatRef(ctx, false, 0.5);
+      const z = moveRef(ctx, 0.5);
       const p = key === 'recline' ? personRecline(ctx) : pred(ctx, true);
       const who = z.zone === 'self' ? ctx.pick(['我想', '我要', '让我', '我']) : `${z.target}${key === 'slide' ? ctx.pick(['', '的座位', '那边']) : ctx.pick(['', '那边'])}`;
-      return out(`${who}${p.text}${end(ctx)}`, mk(z, p));
+      return out(`${who}${p.text}${end(ctx)}`, ...mk(z, p));
     }, 0.8),
   ];
 }

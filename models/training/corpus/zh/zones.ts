@@ -98,6 +98,12 @@ export function seatRef(ctx: Ctx, groups: boolean, pSelf = 0.4): ZoneRef {
   return named(ctx, ctx.pick(pool));
 }
 
+/** With `--seat-pairs`, `share` of the time a group for a one-seat feature (后排座椅往前移一点); otherwise `seatRef`. */
+export function moveRef(ctx: Ctx, pSelf: number, share = 0.12): ZoneRef {
+  if (ctx.pairs(share)) return named(ctx, ctx.pick(['front', 'rear', 'rear', 'all'] as const));
+  return seatRef(ctx, false, pSelf);
+}
+
 const ROW: Record<'front' | 'rear', string[]> = {
   front: ['前排', '前排的', '前面', '第一排', '前排空调', '前面的', '前座'],
   rear: ['后排', '后排的', '后面', '后座', '第二排', '后排空调', '后面的', '后座的'],
