@@ -1,6 +1,7 @@
 // Every way an English speaker names a seat, a group, a row, or a seat relative to themselves.
 import type { Zone } from '../../../../intents/catalog.js';
 import type { Ctx } from './common.js';
+import { isGroup } from '../per-seat.js';
 
 export interface SeatRef {
   zone: Zone;
@@ -122,7 +123,7 @@ function fromBank(ctx: Ctx, zone: Zone, b: Bank, plural: boolean): SeatRef {
 
 /** A named seat or group ("the passenger seat", "the rear seats"). */
 export function namedRef(ctx: Ctx, zone: keyof typeof NAMED): SeatRef {
-  return fromBank(ctx, zone, NAMED[zone], zone === 'front' || zone === 'rear' || zone === 'all');
+  return fromBank(ctx, zone, NAMED[zone], isGroup(zone));
 }
 
 /** With `--seat-pairs`, `share` of the time a group for a one-seat feature ("recline the rear seats"); otherwise `seatRef`. */
