@@ -131,6 +131,10 @@ export class Context implements TemplateContext {
     private readonly wideValues?: number,
     /** Set for train contexts of a `--seat-pairs` draw: requests may name both seats of a row, or a group for a one-seat feature. */
     private readonly seatPairs = false,
+    /** `--pair-scale`: multiplies the share of two-seat, two-value requests of a `--seat-pairs` draw. */
+    private readonly pairScale = 1,
+    /** Set for train contexts of a `--sights` draw: chatter may remark on coloured things seen outside. */
+    private readonly seeSights = false,
   ) {}
 
   random(): number {
@@ -160,8 +164,14 @@ export class Context implements TemplateContext {
    * passenger 23") or a group for a one-seat feature ("recline the rear seats"). Draws nothing when off, so a draw
    * without the option writes the rows it always wrote.
    */
-  pairs(share: number): boolean {
-    return this.seatPairs && this.rng() < share;
+  pairs(share: number, kind: 'values' | 'groups' = 'values'): boolean {
+    // share * 1 is share exactly, so a draw at the default scale writes the rows it always wrote.
+    return this.seatPairs && this.rng() < (kind === 'values' ? share * this.pairScale : share);
+  }
+
+  /** With `--sights`, true for `share` of the calls (a remark on a coloured thing outside). Draws nothing when off. */
+  sights(share: number): boolean {
+    return this.seeSights && this.rng() < share;
   }
 
   phrase(bank: readonly string[]): string {

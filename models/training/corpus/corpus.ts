@@ -42,6 +42,10 @@ export interface CorpusOptions {
   wideValues?: number;
   /** `--seat-pairs`: train requests may name both seats of a row, or a group for a one-seat feature. */
   seatPairs?: boolean;
+  /** `--pair-scale`: multiplies the share of two-seat, two-value rows of a `--seat-pairs` draw (default 1). */
+  pairScale?: number;
+  /** `--sights`: train chatter may remark on coloured things seen outside ("what a nice green car"). */
+  sights?: boolean;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -246,7 +250,8 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
   function one(pack: LanguagePack, split: Split, rng: () => number): Sample | null {
     const speaker = speakerPicker.pick(rng());
     const ctx = new Context(pack.lang, split, speaker, rng, holdout, split === 'train' && pack.lang === 'en' ? opts.variation : undefined,
-      split === 'train' ? opts.wideValues : undefined, split === 'train' && opts.seatPairs === true);
+      split === 'train' ? opts.wideValues : undefined, split === 'train' && opts.seatPairs === true, opts.pairScale ?? 1,
+      split === 'train' && opts.sights === true);
     const lang = pack.lang;
     const heldMode = split === 'heldout';
     // One draw each whatever the split, so the train shares never change what the held-out split holds.

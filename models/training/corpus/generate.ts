@@ -9,7 +9,7 @@ import { buildCorpus, type Corpus, type CorpusOptions, type Sample } from './cor
 import { LANGUAGES } from './languages.js';
 import { PhraseVariation, SYNONYM_SHARE } from './synonyms.js';
 import { WordNet, wordNetSource } from './wordnet.js';
-import type { Unseen } from './template.js';
+import { SIGHT_SHARE, type Unseen } from './template.js';
 
 export interface GenerateOptions extends CorpusOptions {
   out: string;
@@ -154,6 +154,8 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
     ...corpusStats(corpus, opts.seed, hashes, excluded, pinned),
     ...(opts.wideValues ? { wideValues: { share: opts.wideValues } } : {}),
     ...(opts.seatPairs ? { seatPairs: true } : {}),
+    ...(opts.seatPairs && opts.pairScale !== undefined && opts.pairScale !== 1 ? { pairScale: opts.pairScale } : {}),
+    ...(opts.sights ? { sights: { share: SIGHT_SHARE } } : {}),
     ...(opts.variation
       ? { wordnet: { source: wordNetSource(), share: opts.variation.share, variedPhrases: opts.variation.varied } }
       : {}),
@@ -167,7 +169,7 @@ export const WIDE_VALUE_SHARE = 0.1;
 
 const USAGE = [
   'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]... [--pinned FILE|none]',
-  '                [--wordnet] [--wide-values] [--seat-pairs]',
+  '                [--wordnet] [--wide-values] [--seat-pairs [--pair-scale X]] [--sights]',
   '  --exclude-heldout FILE  keep the texts of FILE (another seed\'s heldout.jsonl) out of train, so a model trained',
   '                          further on this corpus is still scored fairly on FILE',
   '  --pinned FILE|none      phrases held out whatever the hash picks (default: models/training/corpus/',
@@ -179,6 +181,10 @@ const USAGE = [
   '  --seat-pairs            let train requests name both seats of a row with two values ("driver 20, passenger 23",',
   '                          主驾二十度副驾二十三度) and a group for a one-seat feature ("recline the rear seats": one',
   '                          intent per seat); the held-out split is the same with or without it',
+  '  --pair-scale X          with --seat-pairs: multiply the share of two-seat, two-value requests by X (default 1;',
+  '                          2 draws about twice as many "driver 20, passenger 23" rows)',
+  `  --sights                make ${SIGHT_SHARE * 100} % of train chatter a remark on a coloured thing seen outside ("what a nice`,
+  '                          green car", 你看那辆红色的车): no intent; the held-out split is the same with or without it',
 ].join('\n');
 
 export function parseArgs(argv: string[]): GenerateOptions {
@@ -216,11 +222,18 @@ export function parseArgs(argv: string[]): GenerateOptions {
       opts.wideValues = WIDE_VALUE_SHARE;
     } else if (a === '--seat-pairs') {
       opts.seatPairs = true;
+    } else if (a === '--pair-scale') {
+      const v = Number(val());
+      if (!(v > 0) || v > 10) throw new UsageError(`${a} needs a number above 0 and at most 10`);
+      opts.pairScale = v;
+    } else if (a === '--sights') {
+      opts.sights = true;
     } else if (a === '--small') {
       if (!sized) Object.assign(opts, SMALL_SIZES);
     } else if (a === '--help' || a === '-h') throw new UsageError(USAGE, 0);
     else throw new UsageError(`unknown option ${a}`);
   }
+  if (opts.pairScale !== undefined && !opts.seatPairs) throw new UsageError('--pair-scale needs --seat-pairs');
   if (pinnedFile !== undefined) {
     opts.pinnedFile = pinnedFile;
     opts.pinnedHeld = pinnedOf(pinnedFile);

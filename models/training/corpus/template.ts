@@ -34,9 +34,16 @@ export interface TemplateContext {
   /**
    * With `--seat-pairs` (train only), true for `share` of the calls: the template then names both seats of a row with
    * two values ("driver 20, passenger 23": two settings, not the front row) or a group for a one-seat feature
-   * ("recline the rear seats": one intent per seat). Draws nothing when off.
+   * ("recline the rear seats": one intent per seat). Draws nothing when off. `values` pairs (two seats, two values) have
+   * their share multiplied by `--pair-scale` (default 1); `groups` (a group for a one-seat feature) do not.
    */
-  pairs(share: number): boolean;
+  pairs(share: number, kind?: 'values' | 'groups'): boolean;
+  /**
+   * With `--sights` (train only), true for `share` of the calls: chatter is then a remark on a coloured thing seen
+   * outside ("look at that white van", "what a nice green car", 你看那辆红色的车), which must yield no intent even though
+   * it names a colour and a car. Draws nothing when off.
+   */
+  sights(share: number): boolean;
   /**
    * Picks a phrasing from a bank. A fixed share of each bank's entries (chosen by a hash of the text) is
    * held out (never the first, a bank's everyday form): train samples never see them, held-out samples use them, so held-out
@@ -71,6 +78,9 @@ export interface Template {
   chainWeight?: number;
   generate(ctx: TemplateContext): GeneratedUtterance;
 }
+
+/** Share of chatter that remarks on a coloured thing seen outside, in a `--sights` draw (en/sights.ts, zh/sights.ts). */
+export const SIGHT_SHARE = 0.3;
 
 /** What a held-out row has that train never had (`unseen` in heldout.jsonl): a held-out template, phrasing, or both. */
 export const UNSEEN = ['template', 'phrasing', 'both'] as const;

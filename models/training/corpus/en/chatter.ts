@@ -2,7 +2,8 @@
 // short list: greetings, questions about the world, remarks about a film or the day, plans between occupants. An
 // always-listening cabin hears far more of this than commands, and every such sentence must yield no intent.
 // Nothing here may be a wish the catalog serves (cold, hot, stuffy, tired back) or name a cabin feature as a request.
-import { drawSlots } from '../template.js';
+import { drawSlots, SIGHT_SHARE } from '../template.js';
+import { sight } from './sights.js';
 import { addressName, composedName, fill, finish, NAMES, type Ctx } from './common.js';
 
 const GREETING = ['hi', 'hello', 'hey there', 'good morning', 'good afternoon', 'good evening', 'morning', 'hiya', 'howdy', 'yo', 'hey buddy',
@@ -126,6 +127,10 @@ export function chatter(ctx: Ctx): string {
 
 /** The talk and whether it is a question. */
 function talk(ctx: Ctx): [string, boolean] {
+  if (ctx.sights(SIGHT_SHARE)) {
+    const t = sight(ctx);
+    return [t, /^(did|is|how)\b/.test(t)];
+  }
   const r = ctx.random();
   if (r < 0.22) return [greeting(ctx), ctx.chance(0.6)];
   if (r < 0.5) return [question(ctx), true];

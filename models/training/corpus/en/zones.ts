@@ -128,7 +128,7 @@ export function namedRef(ctx: Ctx, zone: keyof typeof NAMED): SeatRef {
 
 /** With `--seat-pairs`, `share` of the time a group for a one-seat feature ("recline the rear seats"); otherwise `seatRef`. */
 export function moveRef(ctx: Ctx, pSelf: number, share = 0.12): SeatRef {
-  if (ctx.pairs(share)) return namedRef(ctx, ctx.pick(['front', 'rear', 'rear', 'all'] as const));
+  if (ctx.pairs(share, 'groups')) return namedRef(ctx, ctx.pick(['front', 'rear', 'rear', 'all'] as const));
   return seatRef(ctx, false, pSelf);
 }
 

@@ -1,8 +1,9 @@
 // 不是指令的闲聊, composed from parts so the model meets thousands of different sentences rather than a short list:
 // greetings, questions about the world, remarks about a film or the day, plans between occupants. Every one must yield
 // no intent. Nothing here may be a wish the catalog serves (好冷, 太热, 闷, 腰酸) or a request naming a cabin feature.
-import { drawSlots } from '../template.js';
+import { drawSlots, SIGHT_SHARE } from '../template.js';
 import { fill, name, type Ctx } from './common.js';
+import { sight } from './sights.js';
 
 const GREETING = ['你好', '您好', '嗨', '早上好', '下午好', '晚上好', '早啊', '哈喽', '在吗', '喂', '早安', '晚安', '小助手你好'];
 const SOCIAL = ['你好吗', '最近怎么样', '今天过得怎么样', '你在干嘛', '吃了吗', '你累不累', '你是谁', '你是机器人吗', '你能听见我说话吗', '你还在吗',
@@ -71,6 +72,10 @@ export function chatter(ctx: Ctx): string {
 }
 
 function talk(ctx: Ctx): string {
+  if (ctx.sights(SIGHT_SHARE)) {
+    const t = sight(ctx);
+    return t + mark(ctx, /吗$/.test(t));
+  }
   const r = ctx.random();
   if (r < 0.22) {
     const t = ctx.chance(0.4) ? ctx.phrase(GREETING) : ctx.chance(0.7) ? ctx.phrase(SOCIAL) : `${ctx.phrase(GREETING)}，${ctx.phrase(SOCIAL)}`;

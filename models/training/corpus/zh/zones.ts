@@ -100,7 +100,7 @@ export function seatRef(ctx: Ctx, groups: boolean, pSelf = 0.4): ZoneRef {
 
 /** With `--seat-pairs`, `share` of the time a group for a one-seat feature (后排座椅往前移一点); otherwise `seatRef`. */
 export function moveRef(ctx: Ctx, pSelf: number, share = 0.12): ZoneRef {
-  if (ctx.pairs(share)) return named(ctx, ctx.pick(['front', 'rear', 'rear', 'all'] as const));
+  if (ctx.pairs(share, 'groups')) return named(ctx, ctx.pick(['front', 'rear', 'rear', 'all'] as const));
   return seatRef(ctx, false, pSelf);
 }
 

@@ -49,7 +49,7 @@ describe('a draw with seat pairs', () => {
   beforeAll(() => {
     plain = buildCorpus(LANGUAGES, { seed: 6, train: 20000, heldout: 800 });
     paired = buildCorpus(LANGUAGES, { seed: 6, train: 20000, heldout: 800, seatPairs: true });
-  });
+  }, 180_000);
 
   it('has the same held-out split as the draw without it', () => {
     expect(paired.heldout.map((s) => `${s.text} → ${s.actions}`)).toEqual(plain.heldout.map((s) => `${s.text} → ${s.actions}`));

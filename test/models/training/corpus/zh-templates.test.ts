@@ -23,6 +23,7 @@ function makeCtx(seed: number, speaker: Seat, split: Split = 'train'): TemplateC
     int: (min, max) => min + Math.floor(random() * (max - min + 1)),
     beyondRange: () => undefined, // a plain draw (no --wide-values)
     pairs: () => false, // a plain draw (no --seat-pairs)
+    sights: () => false, // a plain draw (no --sights)
     phrase: (bank) => {
       if (bank.length < 4) smallBanks.push([...bank]);
       return pick(bank);
