@@ -36,8 +36,16 @@ export interface VoiceFailure {
   understood: string;
 }
 
-/** "hvac.fan+seat.heat (0.42)": the intents a reading asked for and the confidence the dialogue heard. */
-const summarize = (m: HeardMeaning) => `${m.intents.map((x) => x.intent).join('+') || 'nothing'} (${m.confidence.toFixed(2)})`;
+/**
+ * "hvac.fan+seat.heat (0.42)": the intents a reading asked for and the confidence the dialogue heard; when the reading
+ * came from a lower hypothesis than the best (`heard` prints the best), which one: `… (0.31) from #2 "set the fan on"`,
+ * or `from the grammar "…"`. Without it a failure cannot tell a misread best hypothesis from the n-best fallback.
+ */
+export const summarize = (m: HeardMeaning): string => {
+  const base = `${m.intents.map((x) => x.intent).join('+') || 'nothing'} (${m.confidence.toFixed(2)})`;
+  if (m.rank === 0) return base;
+  return `${base} from ${m.rank < 0 ? 'the grammar' : `#${m.rank + 1}`} "${m.text}"`;
+};
 
 interface Sample {
   cmd: SpokenCommand;
