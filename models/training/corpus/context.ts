@@ -133,8 +133,8 @@ export class Context implements TemplateContext {
     private readonly seatPairs = false,
     /** `--pair-scale`: multiplies the share of two-seat, two-value requests of a `--seat-pairs` draw. */
     private readonly pairScale = 1,
-    /** Set for train contexts of a `--sights` draw: chatter may remark on coloured things seen outside. */
-    private readonly seeSights = false,
+    /** Set for train contexts of a `--sights` draw: the share of chatter that remarks on coloured things seen outside. */
+    private readonly sightShare?: number,
   ) {}
 
   random(): number {
@@ -169,9 +169,9 @@ export class Context implements TemplateContext {
     return this.seatPairs && this.rng() < (kind === 'values' ? share * this.pairScale : share);
   }
 
-  /** With `--sights`, true for `share` of the calls (a remark on a coloured thing outside). Draws nothing when off. */
-  sights(share: number): boolean {
-    return this.seeSights && this.rng() < share;
+  /** With `--sights`, true for the draw's sight share of the calls (a remark on a coloured thing outside). Draws nothing when off. */
+  sights(): boolean {
+    return this.sightShare !== undefined && this.rng() < this.sightShare;
   }
 
   phrase(bank: readonly string[]): string {

@@ -44,8 +44,8 @@ export interface CorpusOptions {
   seatPairs?: boolean;
   /** `--pair-scale`: multiplies the share of two-seat, two-value rows of a `--seat-pairs` draw (default 1). */
   pairScale?: number;
-  /** `--sights`: train chatter may remark on coloured things seen outside ("what a nice green car"). */
-  sights?: boolean;
+  /** `--sights`: the share of train chatter that remarks on coloured things seen outside ("what a nice green car"). */
+  sights?: number;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -251,7 +251,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
     const speaker = speakerPicker.pick(rng());
     const ctx = new Context(pack.lang, split, speaker, rng, holdout, split === 'train' && pack.lang === 'en' ? opts.variation : undefined,
       split === 'train' ? opts.wideValues : undefined, split === 'train' && opts.seatPairs === true, opts.pairScale ?? 1,
-      split === 'train' && opts.sights === true);
+      split === 'train' ? opts.sights : undefined);
     const lang = pack.lang;
     const heldMode = split === 'heldout';
     // One draw each whatever the split, so the train shares never change what the held-out split holds.

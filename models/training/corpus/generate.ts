@@ -155,7 +155,7 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
     ...(opts.wideValues ? { wideValues: { share: opts.wideValues } } : {}),
     ...(opts.seatPairs ? { seatPairs: true } : {}),
     ...(opts.seatPairs && opts.pairScale !== undefined && opts.pairScale !== 1 ? { pairScale: opts.pairScale } : {}),
-    ...(opts.sights ? { sights: { share: SIGHT_SHARE } } : {}),
+    ...(opts.sights !== undefined ? { sights: { share: opts.sights } } : {}),
     ...(opts.variation
       ? { wordnet: { source: wordNetSource(), share: opts.variation.share, variedPhrases: opts.variation.varied } }
       : {}),
@@ -169,7 +169,7 @@ export const WIDE_VALUE_SHARE = 0.1;
 
 const USAGE = [
   'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]... [--pinned FILE|none]',
-  '                [--wordnet] [--wide-values] [--seat-pairs [--pair-scale X]] [--sights]',
+  '                [--wordnet] [--wide-values] [--seat-pairs [--pair-scale X]] [--sights [--sight-share X]]',
   '  --exclude-heldout FILE  keep the texts of FILE (another seed\'s heldout.jsonl) out of train, so a model trained',
   '                          further on this corpus is still scored fairly on FILE',
   '  --pinned FILE|none      phrases held out whatever the hash picks (default: models/training/corpus/',
@@ -185,6 +185,7 @@ const USAGE = [
   '                          2 draws about twice as many "driver 20, passenger 23" rows)',
   `  --sights                make ${SIGHT_SHARE * 100} % of train chatter a remark on a coloured thing seen outside ("what a nice`,
   '                          green car", 你看那辆红色的车): no intent; the held-out split is the same with or without it',
+  '  --sight-share X         with --sights: that share of train chatter instead (0 < X <= 1)',
 ].join('\n');
 
 export function parseArgs(argv: string[]): GenerateOptions {
@@ -192,6 +193,8 @@ export function parseArgs(argv: string[]): GenerateOptions {
   let sized = false;
   let pinnedFile: string | undefined = defaultPinnedFile();
   let wordnet = false;
+  let sights = false;
+  let sightShare: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => {
@@ -227,13 +230,19 @@ export function parseArgs(argv: string[]): GenerateOptions {
       if (!(v > 0) || v > 10) throw new UsageError(`${a} needs a number above 0 and at most 10`);
       opts.pairScale = v;
     } else if (a === '--sights') {
-      opts.sights = true;
+      sights = true;
+    } else if (a === '--sight-share') {
+      const v = Number(val());
+      if (!(v > 0) || v > 1) throw new UsageError(`${a} needs a number above 0 and at most 1`);
+      sightShare = v;
     } else if (a === '--small') {
       if (!sized) Object.assign(opts, SMALL_SIZES);
     } else if (a === '--help' || a === '-h') throw new UsageError(USAGE, 0);
     else throw new UsageError(`unknown option ${a}`);
   }
   if (opts.pairScale !== undefined && !opts.seatPairs) throw new UsageError('--pair-scale needs --seat-pairs');
+  if (sightShare !== undefined && !sights) throw new UsageError('--sight-share needs --sights');
+  if (sights) opts.sights = sightShare ?? SIGHT_SHARE;
   if (pinnedFile !== undefined) {
     opts.pinnedFile = pinnedFile;
     opts.pinnedHeld = pinnedOf(pinnedFile);

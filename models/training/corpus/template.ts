@@ -39,11 +39,11 @@ export interface TemplateContext {
    */
   pairs(share: number, kind?: 'values' | 'groups'): boolean;
   /**
-   * With `--sights` (train only), true for `share` of the calls: chatter is then a remark on a coloured thing seen
-   * outside ("look at that white van", "what a nice green car", 你看那辆红色的车), which must yield no intent even though
-   * it names a colour and a car. Draws nothing when off.
+   * With `--sights` (train only), true for the draw's sight share of the calls (`SIGHT_SHARE`, or `--sight-share`):
+   * chatter is then a remark on a coloured thing seen outside ("look at that white van", "what a nice green car",
+   * 你看那辆红色的车), which must yield no intent even though it names a colour and a car. Draws nothing when off.
    */
-  sights(share: number): boolean;
+  sights(): boolean;
   /**
    * Picks a phrasing from a bank. A fixed share of each bank's entries (chosen by a hash of the text) is
    * held out (never the first, a bank's everyday form): train samples never see them, held-out samples use them, so held-out
@@ -79,7 +79,7 @@ export interface Template {
   generate(ctx: TemplateContext): GeneratedUtterance;
 }
 
-/** Share of chatter that remarks on a coloured thing seen outside, in a `--sights` draw (en/sights.ts, zh/sights.ts). */
+/** Share of chatter that remarks on a coloured thing seen outside in a `--sights` draw (en/sights.ts, zh/sights.ts) without `--sight-share`. */
 export const SIGHT_SHARE = 0.3;
 
 /** What a held-out row has that train never had (`unseen` in heldout.jsonl): a held-out template, phrasing, or both. */

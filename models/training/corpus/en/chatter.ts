@@ -2,7 +2,7 @@
 // short list: greetings, questions about the world, remarks about a film or the day, plans between occupants. An
 // always-listening cabin hears far more of this than commands, and every such sentence must yield no intent.
 // Nothing here may be a wish the catalog serves (cold, hot, stuffy, tired back) or name a cabin feature as a request.
-import { drawSlots, SIGHT_SHARE } from '../template.js';
+import { drawSlots } from '../template.js';
 import { sight } from './sights.js';
 import { addressName, composedName, fill, finish, NAMES, type Ctx } from './common.js';
 
@@ -127,7 +127,7 @@ export function chatter(ctx: Ctx): string {
 
 /** The talk and whether it is a question. */
 function talk(ctx: Ctx): [string, boolean] {
-  if (ctx.sights(SIGHT_SHARE)) {
+  if (ctx.sights()) {
     const t = sight(ctx);
     return [t, /^(did|is|how)\b/.test(t)];
   }

@@ -1,7 +1,7 @@
 // 不是指令的闲聊, composed from parts so the model meets thousands of different sentences rather than a short list:
 // greetings, questions about the world, remarks about a film or the day, plans between occupants. Every one must yield
 // no intent. Nothing here may be a wish the catalog serves (好冷, 太热, 闷, 腰酸) or a request naming a cabin feature.
-import { drawSlots, SIGHT_SHARE } from '../template.js';
+import { drawSlots } from '../template.js';
 import { fill, name, type Ctx } from './common.js';
 import { sight } from './sights.js';
 
@@ -72,7 +72,7 @@ export function chatter(ctx: Ctx): string {
 }
 
 function talk(ctx: Ctx): string {
-  if (ctx.sights(SIGHT_SHARE)) {
+  if (ctx.sights()) {
     const t = sight(ctx);
     return t + mark(ctx, /吗$/.test(t));
   }
