@@ -113,6 +113,20 @@ export class HeldOutOnly extends Error {
   }
 }
 
+/** What a train context of a draw may do besides the plain corpus; each option draws nothing when absent. */
+export interface TrainOptions {
+  /** English train contexts of a `--wordnet` draw: some phrases get one word swapped for a synonym. */
+  variation?: PhraseVariation;
+  /** `--wide-values`: the share of levels drawn above the catalog's range. */
+  wideValues?: number;
+  /** `--seat-pairs`: requests may name both seats of a row, or a group for a one-seat feature. */
+  seatPairs?: boolean;
+  /** `--pair-scale`: multiplies the share of two-seat, two-value requests of a `--seat-pairs` draw (default 1). */
+  pairScale?: number;
+  /** `--sights`: the share of chatter that remarks on coloured things seen outside. */
+  sightShare?: number;
+}
+
 export class Context implements TemplateContext {
   /** Held-out phrases this sample used (a held-out sample needs at least one, or a held-out template). */
   readonly heldUsed: string[] = [];
@@ -125,16 +139,8 @@ export class Context implements TemplateContext {
     readonly speaker: Seat,
     private readonly rng: () => number,
     private readonly holdout: PhraseHoldout,
-    /** Set for English train contexts of a `--wordnet` draw: some phrases get one word swapped for a synonym. */
-    private readonly variation?: PhraseVariation,
-    /** Set for train contexts of a `--wide-values` draw: the share of levels drawn above the catalog's range. */
-    private readonly wideValues?: number,
-    /** Set for train contexts of a `--seat-pairs` draw: requests may name both seats of a row, or a group for a one-seat feature. */
-    private readonly seatPairs = false,
-    /** `--pair-scale`: multiplies the share of two-seat, two-value requests of a `--seat-pairs` draw. */
-    private readonly pairScale = 1,
-    /** Set for train contexts of a `--sights` draw: the share of chatter that remarks on coloured things seen outside. */
-    private readonly sightShare?: number,
+    /** The train-only options of the draw; none for a held-out context or a plain draw. */
+    private readonly train: TrainOptions = {},
   ) {}
 
   random(): number {
@@ -155,7 +161,7 @@ export class Context implements TemplateContext {
   }
 
   beyondRange(max: number, upTo: number): number | undefined {
-    if (!this.wideValues || !(this.rng() < this.wideValues)) return undefined;
+    if (!this.train.wideValues || !(this.rng() < this.train.wideValues)) return undefined;
     return this.int(max + 1, upTo);
   }
 
@@ -166,12 +172,12 @@ export class Context implements TemplateContext {
    */
   pairs(share: number, kind: 'values' | 'groups' = 'values'): boolean {
     // share * 1 is share exactly, so a draw at the default scale writes the rows it always wrote.
-    return this.seatPairs && this.rng() < (kind === 'values' ? share * this.pairScale : share);
+    return this.train.seatPairs === true && this.rng() < (kind === 'values' ? share * (this.train.pairScale ?? 1) : share);
   }
 
   /** With `--sights`, true for the draw's sight share of the calls (a remark on a coloured thing outside). Draws nothing when off. */
   sights(): boolean {
-    return this.sightShare !== undefined && this.rng() < this.sightShare;
+    return this.train.sightShare !== undefined && this.rng() < this.train.sightShare;
   }
 
   phrase(bank: readonly string[]): string {
@@ -181,10 +187,11 @@ export class Context implements TemplateContext {
       if (ok.length === 0) throw new HeldOutOnly();
       const e = this.pick(ok);
       // The share is drawn only when varying, so a draw without --wordnet writes the rows it always wrote.
-      if (this.variation && this.rng() < this.variation.share) {
-        const v = this.variation.vary(e, this.rng);
+      const variation = this.train.variation;
+      if (variation && this.rng() < variation.share) {
+        const v = variation.vary(e, this.rng);
         if (v !== undefined && !this.holdout.held.has(v)) {
-          this.variation.varied++;
+          variation.varied++;
           this.phrases.push(v);
           return v;
         }

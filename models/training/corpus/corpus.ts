@@ -4,7 +4,7 @@ import { FEATURES, intentSpec, type Intent } from '../../../intents/catalog.js';
 import type { Seat } from '../../../vehicle-bus/cabin/vehicle-state-types.js';
 import { joinParts } from './chain.js';
 import { HELD_OUT_TEMPLATES } from './heldout-templates.js';
-import { Context, HeldOutOnly, PhraseHoldout, fnv1a, sfc32 } from './context.js';
+import { Context, HeldOutOnly, PhraseHoldout, fnv1a, sfc32, type TrainOptions } from './context.js';
 import type { LanguagePack } from './languages.js';
 import type { CorpusIntent, Lang, Split, Template } from './template.js';
 import type { PhraseVariation } from './synonyms.js';
@@ -249,9 +249,11 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
 
   function one(pack: LanguagePack, split: Split, rng: () => number): Sample | null {
     const speaker = speakerPicker.pick(rng());
-    const ctx = new Context(pack.lang, split, speaker, rng, holdout, split === 'train' && pack.lang === 'en' ? opts.variation : undefined,
-      split === 'train' ? opts.wideValues : undefined, split === 'train' && opts.seatPairs === true, opts.pairScale ?? 1,
-      split === 'train' ? opts.sights : undefined);
+    const train: TrainOptions = split === 'train'
+      ? { ...(pack.lang === 'en' ? { variation: opts.variation } : {}), wideValues: opts.wideValues, seatPairs: opts.seatPairs,
+        pairScale: opts.pairScale, sightShare: opts.sights }
+      : {};
+    const ctx = new Context(pack.lang, split, speaker, rng, holdout, train);
     const lang = pack.lang;
     const heldMode = split === 'heldout';
     // One draw each whatever the split, so the train shares never change what the held-out split holds.

@@ -38,14 +38,14 @@ describe('a train context with sights', () => {
   });
 
   it('at pair scale 1 draws exactly what --seat-pairs drew before the scale existed', () => {
-    const plain = new Context('en', 'train', 'driver', sfc32(8), new PhraseHoldout(), undefined, undefined, true);
-    const scaled = new Context('en', 'train', 'driver', sfc32(8), new PhraseHoldout(), undefined, undefined, true, 1);
+    const plain = new Context('en', 'train', 'driver', sfc32(8), new PhraseHoldout(), { seatPairs: true });
+    const scaled = new Context('en', 'train', 'driver', sfc32(8), new PhraseHoldout(), { seatPairs: true, pairScale: 1 });
     const a = Array.from({ length: 200 }, () => plain.pairs(0.35));
     expect(Array.from({ length: 200 }, () => scaled.pairs(0.35))).toEqual(a);
   });
 
   it('scales two-value pairs but not group moves', () => {
-    const ctx = (seed: number) => new Context('en', 'train', 'driver', sfc32(seed), new PhraseHoldout(), undefined, undefined, true, 2);
+    const ctx = (seed: number) => new Context('en', 'train', 'driver', sfc32(seed), new PhraseHoldout(), { seatPairs: true, pairScale: 2 });
     const share = (kind: 'values' | 'groups') => {
       const c = ctx(11);
       return Array.from({ length: 4000 }, () => c.pairs(0.2, kind)).filter(Boolean).length / 4000;

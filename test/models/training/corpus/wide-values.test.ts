@@ -39,7 +39,7 @@ describe('a train context with wide values', () => {
   });
 
   it('gives a level above the range for about its share of calls, never inside it', () => {
-    const ctx = new Context('zh', 'train', 'driver', sfc32(5), new PhraseHoldout(), undefined, 0.1);
+    const ctx = new Context('zh', 'train', 'driver', sfc32(5), new PhraseHoldout(), { wideValues: 0.1 });
     const got = Array.from({ length: 4000 }, () => ctx.beyondRange(7, 20)).filter((v) => v !== undefined);
     expect(got.length).toBeGreaterThan(300);
     expect(got.length).toBeLessThan(500);

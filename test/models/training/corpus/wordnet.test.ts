@@ -83,7 +83,7 @@ describe('a train context with a variation', () => {
       return this.to;
     }
   }
-  const ctx = (to: string) => new Context('en', 'train', 'driver', sfc32(1), new PhraseHoldout(['I feel arctic']), new Into(to));
+  const ctx = (to: string) => new Context('en', 'train', 'driver', sfc32(1), new PhraseHoldout(['I feel arctic']), { variation: new Into(to) });
 
   it('hands out the variant, unless it is a held-out phrase', () => {
     expect(ctx('I feel frigid').phrase(['I feel cold'])).toBe('I feel frigid');
