@@ -45,7 +45,7 @@ export interface CorpusOptions {
   /** `--pair-scale`: multiplies the share of two-seat, two-value rows of a `--seat-pairs` draw (default 1). */
   pairScale?: number;
   /** `--sights`: the share of train chatter that remarks on coloured things seen outside ("what a nice green car"). */
-  sights?: number;
+  sightShare?: number;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -251,7 +251,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
     const speaker = speakerPicker.pick(rng());
     const train: TrainOptions = split === 'train'
       ? { ...(pack.lang === 'en' ? { variation: opts.variation } : {}), wideValues: opts.wideValues, seatPairs: opts.seatPairs,
-        pairScale: opts.pairScale, sightShare: opts.sights }
+        pairScale: opts.pairScale, sightShare: opts.sightShare }
       : {};
     const ctx = new Context(pack.lang, split, speaker, rng, holdout, train);
     const lang = pack.lang;

@@ -155,7 +155,7 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
     ...(opts.wideValues ? { wideValues: { share: opts.wideValues } } : {}),
     ...(opts.seatPairs ? { seatPairs: true } : {}),
     ...(opts.seatPairs && opts.pairScale !== undefined && opts.pairScale !== 1 ? { pairScale: opts.pairScale } : {}),
-    ...(opts.sights !== undefined ? { sights: { share: opts.sights } } : {}),
+    ...(opts.sightShare !== undefined ? { sights: { share: opts.sightShare } } : {}),
     ...(opts.variation
       ? { wordnet: { source: wordNetSource(), share: opts.variation.share, variedPhrases: opts.variation.varied } }
       : {}),
@@ -242,7 +242,7 @@ export function parseArgs(argv: string[]): GenerateOptions {
   }
   if (opts.pairScale !== undefined && !opts.seatPairs) throw new UsageError('--pair-scale needs --seat-pairs');
   if (sightShare !== undefined && !sights) throw new UsageError('--sight-share needs --sights');
-  if (sights) opts.sights = sightShare ?? SIGHT_SHARE;
+  if (sights) opts.sightShare = sightShare ?? SIGHT_SHARE;
   if (pinnedFile !== undefined) {
     opts.pinnedFile = pinnedFile;
     opts.pinnedHeld = pinnedOf(pinnedFile);

@@ -62,7 +62,7 @@ describe('a draw with sights and pair scale 2', () => {
   beforeAll(() => {
     plain = buildCorpus(LANGUAGES, { seed: 6, train: 20000, heldout: 800 });
     pairs = buildCorpus(LANGUAGES, { seed: 6, train: 20000, heldout: 800, seatPairs: true });
-    more = buildCorpus(LANGUAGES, { seed: 6, train: 20000, heldout: 800, seatPairs: true, pairScale: 2, sights: SIGHT_SHARE });
+    more = buildCorpus(LANGUAGES, { seed: 6, train: 20000, heldout: 800, seatPairs: true, pairScale: 2, sightShare: SIGHT_SHARE });
   }, 180_000);
 
   it('has the same held-out split as the draw without them', () => {
@@ -86,13 +86,13 @@ describe('a draw with sights and pair scale 2', () => {
   });
 
   it('is chosen with --sights and --pair-scale and recorded in stats.json', () => {
-    expect(parseArgs(['--small']).sights).toBeUndefined();
+    expect(parseArgs(['--small']).sightShare).toBeUndefined();
     expect(() => parseArgs(['--pair-scale', '2'])).toThrow(/needs --seat-pairs/);
     expect(() => parseArgs(['--seat-pairs', '--pair-scale', '0'])).toThrow(/above 0/);
     expect(() => parseArgs(['--sight-share', '0.1'])).toThrow(/needs --sights/);
     expect(() => parseArgs(['--sights', '--sight-share', '1.5'])).toThrow(/at most 1/);
-    expect(parseArgs(['--sights']).sights).toBe(SIGHT_SHARE);
-    expect(parseArgs(['--sight-share', '0.1', '--sights']).sights).toBe(0.1);
+    expect(parseArgs(['--sights']).sightShare).toBe(SIGHT_SHARE);
+    expect(parseArgs(['--sight-share', '0.1', '--sights']).sightShare).toBe(0.1);
     const out = mkdtempSync(join(tmpdir(), 'sights-'));
     dirs.push(out);
     generate({ ...parseArgs(['--seat-pairs', '--pair-scale', '2', '--sights', '--small']), out });
