@@ -202,10 +202,13 @@ export function withoutRepeats(intents: readonly Intent[]): Intent[] {
 
 /**
  * Intents from a complete, grammatical token sequence. Temperatures are converted to °C here
- * (°F when marked or when 60–90), so everything downstream sees the car's units.
+ * (°F when marked or when 60–90), so everything downstream sees the car's units. A whole number above
+ * 100 stands where the grammar takes a number: the model cannot write one, but the runtime puts back a
+ * number said above 100 that the model could write only the first digits of (models/runtime/said-numbers.ts).
  */
 export function parseActions(tokens: readonly string[]): Intent[] {
-  if (allowedNext(tokens)?.includes(END) !== true) throw new SyntaxError(`not a complete action sequence: ${tokens.join(' ')}`);
+  const grammatical = tokens.map((t) => (/^\d+$/.test(t) && Number(t) > 100 ? '100' : t));
+  if (allowedNext(grammatical)?.includes(END) !== true) throw new SyntaxError(`not a complete action sequence: ${tokens.join(' ')}`);
   const out: Intent[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -10,6 +10,7 @@ import { CHARS_PER_POSITION, cleanInput } from './input-text.js';
 import { ModelLoadError, ModelRunError, loadModelConfig, type ModelConfig } from './model-config.js';
 import { OnnxCausalLM, type SessionOptions } from './onnx-causal-lm.js';
 import { actionPrompt, decodeActionText } from './text-grammar-decoder.js';
+import { restoreSaidNumber } from './said-numbers.js';
 import { WordLexicon } from './word-lexicon.js';
 
 export interface LoadOptions extends SessionOptions {
@@ -95,15 +96,19 @@ export class OnnxLanguageModel implements LanguageModel {
     const lexed = this.lexicon?.apply(clean.text);
     const text = lexed ? lexed.text : clean.text;
     const swapped = lexed?.swapped.length ? { swapped: lexed.swapped } : {};
-    const done = (tokens: string[], truncated: boolean, certainty?: number): Understanding => ({
-      intents: tokens.length ? withoutRepeats(parseActions(tokens)) : [],
-      tokens,
-      truncated,
-      warnings,
-      ms: performance.now() - t0,
-      ...(certainty !== undefined ? { certainty } : {}),
-      ...swapped,
-    });
+    const done = (tokens: string[], truncated: boolean, certainty?: number): Understanding => {
+      const said = restoreSaidNumber(clean.text, tokens);
+      if (said.restored) warnings.push(`number ${said.restored.said} kept as said (the model can write 0–100 and wrote ${said.restored.wrote})`);
+      return {
+        intents: tokens.length ? withoutRepeats(parseActions(said.tokens)) : [],
+        tokens,
+        truncated,
+        warnings,
+        ms: performance.now() - t0,
+        ...(certainty !== undefined ? { certainty } : {}),
+        ...swapped,
+      };
+    };
     if (!clean.text) return done([], false);
     // The text prompt ends in "Says:"; a leading space keeps the first word's usual (space-prefixed) tokens.
     let ids = this.tokenizer.encodeText(this.mode === 'text' ? ` ${text}` : text);

@@ -12,7 +12,9 @@ export function intentProblems(it: Intent): string[] {
   if (it.value !== undefined) {
     if (typeof it.value === 'number') {
       // The grammar carries 0–100 (temperatures then converted from °F); the dialogue clamps to the catalog range.
-      const ok = it.intent === 'hvac.temp' ? it.value >= -18 && it.value <= 100 : it.value >= 0 && it.value <= 100.5;
+      // A whole number above 100 is one said in digits that the runtime put back (models/runtime/said-numbers.ts).
+      const said = Number.isInteger(it.value) && it.value > 100;
+      const ok = said || (it.intent === 'hvac.temp' ? it.value >= -18 && it.value <= 100 : it.value >= 0 && it.value <= 100.5);
       if (!ok || (spec.value && !spec.value.numeric && spec.name !== 'followup')) out.push(`${it.intent}: value ${it.value}`);
     } else if (spec.name === 'followup' ? !['on', 'off', 'max'].includes(it.value) : !spec.value?.keywords.includes(it.value)) {
       out.push(`${it.intent}: value ${it.value}`);

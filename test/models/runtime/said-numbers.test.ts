@@ -1,0 +1,47 @@
+// A number said above 100 in digits, put back where the action language could write only its first digits.
+import { describe, expect, it } from 'vitest';
+import { parseActions } from '../../../intents/action-language.js';
+import { restoreSaidNumber } from '../../../models/runtime/said-numbers.js';
+
+const brightness = (n: string) => ['light.ambient_brightness', '@cabin', 'value=', n];
+
+describe('restoreSaidNumber', () => {
+  it('puts back the number as said when the model wrote its first digits', () => {
+    expect(restoreSaidNumber('set the brightness to 150', brightness('15'))).toEqual({
+      tokens: brightness('150'),
+      restored: { wrote: 15, said: 150 },
+    });
+    expect(restoreSaidNumber('亮度调到150', brightness('15')).tokens).toEqual(brightness('150'));
+    expect(restoreSaidNumber('fan to 1000 please', ['hvac.fan', '@self', 'value=', '100']).tokens).toEqual(['hvac.fan', '@self', 'value=', '1000']);
+    expect(restoreSaidNumber('set it to 250 degrees', ['hvac.temp', '@self', 'value=', '25']).tokens).toEqual(['hvac.temp', '@self', 'value=', '250']);
+  });
+
+  it.each([
+    ['a number the model can write', 'set the brightness to 15', brightness('15')],
+    ['the model wrote another number', 'set it to 212 fahrenheit', ['hvac.temp', '@self', 'value=', '12']],
+    ['another number said in digits', 'set the fan to 2, we are doing 150', ['hvac.fan', '@self', 'value=', '15']],
+    ['another number said in words', 'set the fan to one, we are doing 150', ['hvac.fan', '@self', 'value=', '1']],
+    ['a Mandarin numeral beside it', '风量调到二，车速150', ['hvac.fan', '@self', 'value=', '15']],
+    ['a number with a fraction', 'brightness to 150.5', brightness('15')],
+    ['two numbers in the reading', 'make it 150', ['hvac.fan', '@self', 'value=', '1', ';', 'light.ambient_brightness', '@cabin', 'value=', '15']],
+    ['a half after the number', 'set it to 225', ['hvac.temp', '@self', 'value=', '22', '.5']],
+    ['no number in the reading', 'we are doing 150', ['hvac.ac', '@cabin', 'value=', 'on']],
+  ])('keeps the reading when %s', (_why, text, tokens) => {
+    expect(restoreSaidNumber(text, tokens)).toEqual({ tokens });
+  });
+
+  it('does not count 一 in 一点 as a number', () => {
+    expect(restoreSaidNumber('亮度调到150一点', brightness('15')).tokens).toEqual(brightness('150'));
+  });
+});
+
+describe('parseActions with a number put back', () => {
+  it('reads a whole number above 100 where the grammar takes a number, and still converts °F', () => {
+    expect(parseActions(brightness('150'))).toEqual([{ intent: 'light.ambient_brightness', zone: 'cabin', value: 150 }]);
+    expect(parseActions(['hvac.temp', '@self', 'value=', '212', 'F'])).toEqual([{ intent: 'hvac.temp', zone: 'self', value: 100 }]);
+  });
+
+  it('still refuses a sequence the grammar does not take', () => {
+    expect(() => parseActions(['light.ambient_brightness', '@cabin', '150'])).toThrow(SyntaxError);
+  });
+});
