@@ -28,7 +28,7 @@ export interface RestoredNumber {
 export function restoreSaidNumber(text: string, tokens: readonly string[]): RestoredNumber {
   const kept = { tokens: [...tokens] };
   const said = [...text.matchAll(DIGITS)].map((m) => m[0]);
-  if (said.length !== 1 || !/^\d+$/.test(said[0]!)) return kept;
+  if (said.length !== 1 || !NUMBER_TOKEN.test(said[0]!)) return kept;
   const digits = String(Number(said[0])); // "0150" says 150
   if (Number(digits) <= 100) return kept;
   const rest = text.replace(DIGITS, ' ');
@@ -37,7 +37,7 @@ export function restoreSaidNumber(text: string, tokens: readonly string[]): Rest
   if (at.length !== 1) return kept;
   const i = at[0]!;
   const wrote = tokens[i]!;
-  if (tokens[i + 1] === HALF || wrote === digits || !digits.startsWith(wrote)) return kept;
+  if (tokens[i + 1] === HALF || !digits.startsWith(wrote)) return kept; // digits > 100 ≥ wrote: a proper prefix
   const out = [...tokens];
   out[i] = digits;
   return { tokens: out, restored: { wrote: Number(wrote), said: Number(digits) } };
