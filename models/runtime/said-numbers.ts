@@ -1,22 +1,19 @@
-// Numbers above 100 said in digits, put back where the action language could write only their first digits.
-import { HALF } from '../../intents/action-language.js';
+// Numbers above 100, put back as said where the action language could write only a piece of them.
+import { FAHRENHEIT, HALF, SEP } from '../../intents/action-language.js';
+import { numbersSaid } from './spoken-numbers.js';
 
 /*
  * The action language writes the numbers 0–100 as single tokens, so for "set the brightness to 150" the
- * constrained decoder can only write a number it allows — the first digits, "15" — and the car would get a
- * wrong value that is silently in range. The catalog's answer to an out-of-range value is to clamp it and
- * say so, and for that the dialogue needs the number as said. The rule is narrow on purpose (anything
- * ambiguous keeps the model's reading): the text says exactly one number, in digits, a whole number above
- * 100, and no other number in digits or words; the reading has exactly one number, and it is a proper prefix
- * of the one said ("15" of "150", "100" of "1000").
+ * constrained decoder can only write a number it allows — a piece of the one said: "15" or "50" of 150, "12"
+ * of "two hundred twelve", "100" of "one hundred fifty", 五十 of 一百五十 — and the car would get a wrong
+ * value that is silently in range. The catalog's answer to an out-of-range value is to clamp it and say so,
+ * and for that the dialogue needs the number as said. The rule is narrow on purpose (anything ambiguous keeps
+ * the model's reading): the text says exactly one number — in digits, English words or Mandarin numerals — a
+ * whole number above 100; the reading has exactly one number, and it is a piece of the one said.
  */
 
-const DIGITS = /\d+(?:[.,]\d+)?/g;
-const EN_NUMBER_WORD =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\b/i;
-// 一 on its own is mostly not a number (一点, 一下, 一样); before 十 / 百 / 千 it is.
-const ZH_NUMERAL = /[零二两三四五六七八九十百千]|一(?=[十百千])/;
 const NUMBER_TOKEN = /^\d+$/;
+const SAYS_FAHRENHEIT = /fahrenheit|华氏/i;
 
 export interface RestoredNumber {
   tokens: string[];
@@ -24,21 +21,36 @@ export interface RestoredNumber {
   restored?: { wrote: number; said: number };
 }
 
-/** The decoded tokens with a truncated number put back as said (see above); the same tokens otherwise. */
+/** The decoded tokens with a number put back as said (see above); the same tokens otherwise. */
 export function restoreSaidNumber(text: string, tokens: readonly string[]): RestoredNumber {
   const kept = { tokens: [...tokens] };
-  const said = [...text.matchAll(DIGITS)].map((m) => m[0]);
-  if (said.length !== 1 || !NUMBER_TOKEN.test(said[0]!)) return kept;
-  const digits = String(Number(said[0])); // "0150" says 150
-  if (Number(digits) <= 100) return kept;
-  const rest = text.replace(DIGITS, ' ');
-  if (EN_NUMBER_WORD.test(rest) || ZH_NUMERAL.test(rest)) return kept;
+  const said = numbersSaid(text);
+  if (said.length !== 1) return kept;
+  const n = said[0]!.value;
+  if (!Number.isInteger(n) || n <= 100) return kept;
   const at = tokens.flatMap((t, i) => (NUMBER_TOKEN.test(t) ? [i] : []));
   if (at.length !== 1) return kept;
   const i = at[0]!;
-  const wrote = tokens[i]!;
-  if (tokens[i + 1] === HALF || !digits.startsWith(wrote)) return kept; // digits > 100 ≥ wrote: a proper prefix
+  const wrote = Number(tokens[i]);
+  if (tokens[i + 1] === HALF || !piecesOf(n).has(wrote)) return kept;
   const out = [...tokens];
-  out[i] = digits;
-  return { tokens: out, restored: { wrote: Number(wrote), said: Number(digits) } };
+  out[i] = String(n);
+  // "212 fahrenheit" read as 12: the unit goes back with the number, or 212 would count as °C.
+  const intent = tokens[tokens.lastIndexOf(SEP, i) + 1];
+  if (intent === 'hvac.temp' && tokens[i - 1] === 'value=' && SAYS_FAHRENHEIT.test(text) && tokens[i + 1] !== FAHRENHEIT) {
+    out.splice(i + 1, 0, FAHRENHEIT);
+  }
+  return { tokens: out, restored: { wrote, said: n } };
+}
+
+/** The numbers a model limited to 0–100 writes for `n`: its first digits (15 of 150), its last two (12 of 212), its hundreds (100 of 150). */
+function piecesOf(n: number): Set<number> {
+  const digits = String(n);
+  const pieces = new Set<number>();
+  for (let k = 1; k < digits.length; k++) pieces.add(Number(digits.slice(0, k)));
+  pieces.add(n % 100);
+  pieces.add(n - (n % 100));
+  pieces.delete(0);
+  pieces.delete(n);
+  return pieces;
 }

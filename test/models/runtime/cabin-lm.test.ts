@@ -75,11 +75,14 @@ describe(`the exported Cabin LM (${DIR})`, () => {
   });
 
   it.skipIf(!shipped)('keeps a number said above 100 as said, so the dialogue clamps it (the model writes 0–100)', async () => {
-    // "set the brightness to 150" had become brightness 15: the grammar let the model write only "15".
+    // "set the brightness to 150" had become brightness 15 (and 一百五十 50, "one hundred fifty" 100): the
+    // grammar let the model write only a piece of the number.
     for (const [text, intent] of [
       ['set the brightness to 150', 'light.ambient_brightness'],
       ['set the fan to 150', 'hvac.fan'],
       ['亮度调到150', 'light.ambient_brightness'],
+      ['set the brightness to one hundred fifty', 'light.ambient_brightness'],
+      ['亮度调到一百五十', 'light.ambient_brightness'],
     ] as const) {
       const u = await model.understand(text, 'driver');
       expect(u.intents.map((i) => [i.intent, i.value]), text).toEqual([[intent, 150]]);

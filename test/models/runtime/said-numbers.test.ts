@@ -1,4 +1,4 @@
-// A number said above 100 in digits, put back where the action language could write only its first digits.
+// A number said above 100, put back where the action language could write only a piece of it.
 import { describe, expect, it } from 'vitest';
 import { parseActions } from '../../../intents/action-language.js';
 import { restoreSaidNumber } from '../../../models/runtime/said-numbers.js';
@@ -16,11 +16,32 @@ describe('restoreSaidNumber', () => {
     expect(restoreSaidNumber('set it to 250 degrees', ['hvac.temp', '@self', 'value=', '25']).tokens).toEqual(['hvac.temp', '@self', 'value=', '250']);
   });
 
+  it('puts back a number said in words or numerals, from whichever piece the model wrote', () => {
+    expect(restoreSaidNumber('set the brightness to one hundred fifty', brightness('100'))).toEqual({
+      tokens: brightness('150'),
+      restored: { wrote: 100, said: 150 },
+    });
+    expect(restoreSaidNumber('brightness one hundred and fifty percent', brightness('50')).tokens).toEqual(brightness('150'));
+    expect(restoreSaidNumber('亮度调到一百五十', brightness('50')).tokens).toEqual(brightness('150'));
+    expect(restoreSaidNumber('fan to two hundred twelve', ['hvac.fan', '@self', 'value=', '12']).tokens).toEqual(['hvac.fan', '@self', 'value=', '212']);
+  });
+
+  it('puts the Fahrenheit mark back with a temperature said in Fahrenheit', () => {
+    const temp = (...rest: string[]) => ['hvac.temp', '@self', 'value=', ...rest];
+    expect(restoreSaidNumber('set it to 212 fahrenheit', temp('12')).tokens).toEqual(temp('212', 'F'));
+    expect(restoreSaidNumber('set it to 212 fahrenheit', temp('21', 'F')).tokens).toEqual(temp('212', 'F'));
+    expect(restoreSaidNumber('温度调到华氏二百一十二度', temp('12')).tokens).toEqual(temp('212', 'F'));
+    expect(restoreSaidNumber('set it to 212 degrees', temp('12')).tokens).toEqual(temp('212'));
+    expect(parseActions(restoreSaidNumber('set it to 212 fahrenheit', temp('12')).tokens)).toEqual([{ intent: 'hvac.temp', zone: 'self', value: 100 }]);
+  });
+
   it.each([
     ['a number the model can write', 'set the brightness to 15', brightness('15')],
-    ['the model wrote another number', 'set it to 212 fahrenheit', ['hvac.temp', '@self', 'value=', '12']],
+    ['the model wrote a number that is not a piece of the one said', 'set it to 212 fahrenheit', ['hvac.temp', '@self', 'value=', '30']],
+    ['the number said is a piece of nothing the model wrote', 'set the brightness to one hundred five', brightness('50')],
     ['another number said in digits', 'set the fan to 2, we are doing 150', ['hvac.fan', '@self', 'value=', '15']],
     ['another number said in words', 'set the fan to one, we are doing 150', ['hvac.fan', '@self', 'value=', '1']],
+    ['a number said two ways', 'set the fan to one fifty', ['hvac.fan', '@self', 'value=', '50']],
     ['a Mandarin numeral beside it', '风量调到二，车速150', ['hvac.fan', '@self', 'value=', '15']],
     ['a number with a fraction', 'brightness to 150.5', brightness('15')],
     ['two numbers in the reading', 'make it 150', ['hvac.fan', '@self', 'value=', '1', ';', 'light.ambient_brightness', '@cabin', 'value=', '15']],
