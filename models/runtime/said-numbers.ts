@@ -26,7 +26,7 @@ export function restoreSaidNumber(text: string, tokens: readonly string[]): Rest
   const kept = { tokens: [...tokens] };
   const said = numbersSaid(text);
   if (said.length !== 1) return kept;
-  const n = said[0]!.value;
+  const n = said[0]!;
   if (!Number.isInteger(n) || n <= 100) return kept;
   const at = tokens.flatMap((t, i) => (NUMBER_TOKEN.test(t) ? [i] : []));
   if (at.length !== 1) return kept;

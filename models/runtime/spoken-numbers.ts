@@ -1,4 +1,5 @@
 // Every number a text says: in digits, in English words ("one hundred and fifty"), in Mandarin numerals (一百五十).
+import { ONES, TENS } from '../speech/asr-words.js';
 
 /*
  * A reader, not a guesser: it finds the numbers so the runtime can tell when a text says exactly one, and
@@ -6,27 +7,22 @@
  * 1, 5 and 0), so a caller that wants a single number finds more than one and leaves the text alone.
  */
 
-export interface SaidNumber {
-  value: number;
-  form: 'digits' | 'words' | 'numerals';
-}
-
 const DIGITS = /\d+(?:[.,]\d+)?/g;
 
-const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+// The words the recogniser spells numbers with, so what it writes is what this reads.
+const SMALL: Record<string, number> = Object.fromEntries([
+  ...ONES.map((w, n) => [w, n] as const),
+  ...TENS.flatMap((w, t) => (w ? [[w, t * 10] as const] : [])),
+]);
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 
-/** The numbers `text` says, in the order said. "half" is a number too (½): a caller that wants whole numbers sees it. */
-export function numbersSaid(text: string): SaidNumber[] {
-  const out: SaidNumber[] = [];
-  for (const m of text.matchAll(DIGITS)) out.push({ value: Number(m[0].replace(',', '.')), form: 'digits' });
-  for (const value of englishNumbers(text.replace(DIGITS, ' '))) out.push({ value, form: 'words' });
-  for (const value of mandarinNumbers(text)) out.push({ value, form: 'numerals' });
-  return out;
+/** The numbers `text` says: those in digits, then in words, then in numerals. "half" is a number too (½): a caller that wants whole numbers sees it. */
+export function numbersSaid(text: string): number[] {
+  return [
+    ...[...text.matchAll(DIGITS)].map((m) => Number(m[0].replace(',', '.'))),
+    ...englishNumbers(text.replace(DIGITS, ' ')),
+    ...mandarinNumbers(text),
+  ];
 }
 
 function englishNumbers(text: string): number[] {
