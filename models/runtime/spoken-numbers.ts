@@ -14,7 +14,7 @@ const SMALL: Record<string, number> = Object.fromEntries([
   ...ONES.map((w, n) => [w, n] as const),
   ...TENS.flatMap((w, t) => (w ? [[w, t * 10] as const] : [])),
 ]);
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+const SCALES = new Set(['hundred', 'thousand']);
 
 /** The numbers `text` says: those in digits, then in words, then in numerals. "half" is a number too (½): a caller that wants whole numbers sees it. */
 export function numbersSaid(text: string): number[] {
@@ -32,7 +32,8 @@ function englishNumbers(text: string): number[] {
   while (i < words.length) {
     const w = words[i]!;
     if (w === 'half') out.push(0.5);
-    const run = w in SMALL || ((w === 'a' || w in SCALES) && words[i + (w === 'a' ? 1 : 0)]! in SCALES) ? readEnglish(words, i) : null;
+    const starts = w in SMALL || SCALES.has(w) || (w === 'a' && SCALES.has(words[i + 1] ?? ''));
+    const run = starts ? readEnglish(words, i) : null;
     if (run) {
       out.push(run.value);
       i = run.next;
@@ -55,19 +56,19 @@ function readEnglish(words: readonly string[], i: number): { value: number; next
   for (; j < words.length; j++) {
     const w = words[j]!;
     const small = SMALL[w];
-    const scale = SCALES[w];
     if (small !== undefined) {
       if (small >= room || (small === 0 && read)) break;
       part += small;
       room = small >= 20 && small % 10 === 0 ? 10 : 0;
-    } else if (scale !== undefined) {
-      if (scale === 100 && part >= 10) break; // "fifteen hundred" is 15 and 100: said of years, rarely to a car
-      if (scale === 1000 && (total > 0 || part >= 1000)) break;
-      if (scale === 1000) {
-        total += (part || 1) * 1000;
-        part = 0;
-      } else part = (part || 1) * 100;
-      room = scale;
+    } else if (w === 'hundred') {
+      if (part >= 10) break; // "fifteen hundred" is 15 and 100: said of years, rarely to a car
+      part = (part || 1) * 100;
+      room = 100;
+    } else if (w === 'thousand') {
+      if (total > 0) break;
+      total = (part || 1) * 1000;
+      part = 0;
+      room = 1000;
     } else if (w === 'and' && read && room >= 100 && SMALL[words[j + 1]!] !== undefined && SMALL[words[j + 1]!]! < room) {
       continue; // "one hundred and fifty"
     } else break;
