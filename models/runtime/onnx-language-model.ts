@@ -98,7 +98,9 @@ export class OnnxLanguageModel implements LanguageModel {
     const swapped = lexed?.swapped.length ? { swapped: lexed.swapped } : {};
     const done = (tokens: string[], truncated: boolean, certainty?: number): Understanding => {
       const said = restoreSaidNumber(clean.text, tokens);
-      if (said.restored) warnings.push(`number ${said.restored.said} kept as said (the model can write 0–100 and wrote ${said.restored.wrote})`);
+      const r = said.restored;
+      if (r && r.said !== r.wrote) warnings.push(`number ${r.said} kept as said (the model can write 0–100 and wrote ${r.wrote})`);
+      if (r?.fahrenheit) warnings.push(`${r.said} read as °F, as said (the model wrote it without the mark)`);
       return {
         intents: tokens.length ? withoutRepeats(parseActions(said.tokens)) : [],
         tokens,

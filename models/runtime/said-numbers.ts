@@ -1,5 +1,6 @@
-// Numbers above 100, put back as said where the action language could write only a piece of them.
+// Numbers above 100, put back as said where the action language could write only a piece of them; °F marks too.
 import { FAHRENHEIT, HALF, SEP } from '../../intents/action-language.js';
+import { temperatureToCelsius } from '../../intents/units.js';
 import { numbersSaid } from './spoken-numbers.js';
 
 /*
@@ -18,29 +19,34 @@ const SAYS_FAHRENHEIT = /fahrenheit|华氏/i;
 export interface RestoredNumber {
   tokens: string[];
   /** What was put back, for a warning; absent when the tokens are unchanged. */
-  restored?: { wrote: number; said: number };
+  restored?: { wrote: number; said: number; fahrenheit: boolean };
 }
 
-/** The decoded tokens with a number put back as said (see above); the same tokens otherwise. */
+/** The decoded tokens with the number (and its °F mark) put back as said (see above); the same tokens otherwise. */
 export function restoreSaidNumber(text: string, tokens: readonly string[]): RestoredNumber {
   const kept = { tokens: [...tokens] };
   const said = numbersSaid(text);
-  if (said.length !== 1) return kept;
-  const n = said[0]!;
-  if (!Number.isInteger(n) || n <= 100) return kept;
   const at = tokens.flatMap((t, i) => (NUMBER_TOKEN.test(t) ? [i] : []));
-  if (at.length !== 1) return kept;
+  if (said.length !== 1 || at.length !== 1) return kept;
+  const n = said[0]!;
   const i = at[0]!;
   const wrote = Number(tokens[i]);
-  if (tokens[i + 1] === HALF || !piecesOf(n).has(wrote)) return kept;
+  if (tokens[i + 1] === HALF) return kept;
+  const cut = Number.isInteger(n) && n > 100 && piecesOf(n).has(wrote);
+  if (!cut && wrote !== n) return kept;
+  /*
+   * The corpus says °F only for 62–85, so "set it to 58 fahrenheit" was read as 58 with no mark — 58 °C, the
+   * car's maximum heat for a request to cool. The text's °F word goes back with the temperature it names.
+   */
+  const intent = tokens[tokens.lastIndexOf(SEP, i) + 1];
+  const fahrenheit =
+    intent === 'hvac.temp' && tokens[i - 1] === 'value=' && tokens[i + 1] !== FAHRENHEIT && SAYS_FAHRENHEIT.test(text) &&
+    temperatureToCelsius(n, true) !== temperatureToCelsius(n, false); // 60–90 is °F with or without the mark
+  if (!cut && !fahrenheit) return kept;
   const out = [...tokens];
   out[i] = String(n);
-  // "212 fahrenheit" read as 12: the unit goes back with the number, or 212 would count as °C.
-  const intent = tokens[tokens.lastIndexOf(SEP, i) + 1];
-  if (intent === 'hvac.temp' && tokens[i - 1] === 'value=' && SAYS_FAHRENHEIT.test(text) && tokens[i + 1] !== FAHRENHEIT) {
-    out.splice(i + 1, 0, FAHRENHEIT);
-  }
-  return { tokens: out, restored: { wrote, said: n } };
+  if (fahrenheit) out.splice(i + 1, 0, FAHRENHEIT);
+  return { tokens: out, restored: { wrote, said: n, fahrenheit } };
 }
 
 /** The numbers a model limited to 0–100 writes for `n`: its first digits (15 of 150), its last two (12 of 212), its hundreds (100 of 150). */

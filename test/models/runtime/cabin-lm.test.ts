@@ -90,6 +90,18 @@ describe(`the exported Cabin LM (${DIR})`, () => {
     }
   });
 
+  it.skipIf(!shipped)('reads a temperature said in Fahrenheit outside 60–90 as °F, not as °C', async () => {
+    // The corpus says °F only for 62–85: "58 fahrenheit" was read as 58 with no mark, i.e. 58 °C, maximum heat.
+    for (const [text, celsius] of [
+      ['set it to 58 degrees fahrenheit', 14.5],
+      ['make it ninety five fahrenheit', 35],
+      ['温度调到华氏五十度', 10],
+    ] as const) {
+      const u = await model.understand(text, 'driver');
+      expect(u.intents.map((i) => [i.intent, i.value]), text).toEqual([['hvac.temp', celsius]]);
+    }
+  });
+
   it.skipIf(!shipped)('the shipped model keeps an "off" to its own request when the next verb means on', async () => {
     // v9 and v10 read these as seat heat / massage *off*: the off of the first request carried over.
     const offThenOn: [string, string][] = [

@@ -9,7 +9,7 @@ describe('restoreSaidNumber', () => {
   it('puts back the number as said when the model wrote its first digits', () => {
     expect(restoreSaidNumber('set the brightness to 150', brightness('15'))).toEqual({
       tokens: brightness('150'),
-      restored: { wrote: 15, said: 150 },
+      restored: { wrote: 15, said: 150, fahrenheit: false },
     });
     expect(restoreSaidNumber('亮度调到150', brightness('15')).tokens).toEqual(brightness('150'));
     expect(restoreSaidNumber('fan to 1000 please', ['hvac.fan', '@self', 'value=', '100']).tokens).toEqual(['hvac.fan', '@self', 'value=', '1000']);
@@ -19,7 +19,7 @@ describe('restoreSaidNumber', () => {
   it('puts back a number said in words or numerals, from whichever piece the model wrote', () => {
     expect(restoreSaidNumber('set the brightness to one hundred fifty', brightness('100'))).toEqual({
       tokens: brightness('150'),
-      restored: { wrote: 100, said: 150 },
+      restored: { wrote: 100, said: 150, fahrenheit: false },
     });
     expect(restoreSaidNumber('brightness one hundred and fifty percent', brightness('50')).tokens).toEqual(brightness('150'));
     expect(restoreSaidNumber('亮度调到一百五十', brightness('50')).tokens).toEqual(brightness('150'));
@@ -28,6 +28,15 @@ describe('restoreSaidNumber', () => {
 
   it('puts the Fahrenheit mark back with a temperature said in Fahrenheit', () => {
     const temp = (...rest: string[]) => ['hvac.temp', '@self', 'value=', ...rest];
+    // Outside 60–90 a bare number is °C: 58 would be the car's maximum heat for a request to cool.
+    expect(restoreSaidNumber('set it to 58 degrees fahrenheit', temp('58'))).toEqual({
+      tokens: temp('58', 'F'),
+      restored: { wrote: 58, said: 58, fahrenheit: true },
+    });
+    expect(parseActions(restoreSaidNumber('make it ninety five fahrenheit', temp('95')).tokens)).toEqual([{ intent: 'hvac.temp', zone: 'self', value: 35 }]);
+    expect(restoreSaidNumber('set it to 72 fahrenheit', temp('72'))).toEqual({ tokens: temp('72') }); // °F already
+    expect(restoreSaidNumber('set it to 58 fahrenheit', temp('85'))).toEqual({ tokens: temp('85') }); // not the number said
+    expect(restoreSaidNumber('set it to 58 fahrenheit', ['seat.heat', '@self', 'value=', '58'])).toEqual({ tokens: ['seat.heat', '@self', 'value=', '58'] });
     expect(restoreSaidNumber('set it to 212 fahrenheit', temp('12')).tokens).toEqual(temp('212', 'F'));
     expect(restoreSaidNumber('set it to 212 fahrenheit', temp('21', 'F')).tokens).toEqual(temp('212', 'F'));
     expect(restoreSaidNumber('温度调到华氏二百一十二度', temp('12')).tokens).toEqual(temp('212', 'F'));
