@@ -10,7 +10,8 @@ import { ONES, TENS } from '../speech/asr-words.js';
 const DIGITS = /\d+(?:[.,]\d+)?/g;
 
 // The words the recogniser spells numbers with, so what it writes is what this reads.
-const SMALL: Record<string, number> = Object.fromEntries([
+// A Map, not an object: "constructor" or "valueOf" in a text must not read as a number word.
+const SMALL = new Map<string, number>([
   ...ONES.map((w, n) => [w, n] as const),
   ...TENS.flatMap((w, t) => (w ? [[w, t * 10] as const] : [])),
 ]);
@@ -32,7 +33,7 @@ function englishNumbers(text: string): number[] {
   while (i < words.length) {
     const w = words[i]!;
     if (w === 'half') out.push(0.5);
-    const starts = w in SMALL || SCALES.has(w) || (w === 'a' && SCALES.has(words[i + 1] ?? ''));
+    const starts = SMALL.has(w) || SCALES.has(w) || (w === 'a' && SCALES.has(words[i + 1] ?? ''));
     const run = starts ? readEnglish(words, i) : null;
     if (run) {
       out.push(run.value);
@@ -55,7 +56,7 @@ function readEnglish(words: readonly string[], i: number): { value: number; next
   if (words[j] === 'a') j += 1; // "a hundred"
   for (; j < words.length; j++) {
     const w = words[j]!;
-    const small = SMALL[w];
+    const small = SMALL.get(w);
     if (small !== undefined) {
       if (small >= room || (small === 0 && read)) break;
       part += small;
@@ -69,7 +70,7 @@ function readEnglish(words: readonly string[], i: number): { value: number; next
       total = (part || 1) * 1000;
       part = 0;
       room = 1000;
-    } else if (w === 'and' && read && room >= 100 && SMALL[words[j + 1]!] !== undefined && SMALL[words[j + 1]!]! < room) {
+    } else if (w === 'and' && read && room >= 100 && (SMALL.get(words[j + 1] ?? '') ?? Infinity) < room) {
       continue; // "one hundred and fifty"
     } else break;
     read = true;
@@ -119,8 +120,8 @@ function readMandarin(run: string): number | null {
       continue;
     }
     if (unit >= lastUnit) return null;
-    section += (digit ?? (unit === 10 ? 1 : 0)) * unit;
     if (digit === null && unit !== 10) return null; // 百 without a digit is not a number here
+    section += (digit ?? 1) * unit;
     digit = null;
     lastUnit = unit;
     zero = false;

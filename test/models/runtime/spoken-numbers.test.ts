@@ -42,6 +42,7 @@ describe('numbersSaid', () => {
 
   it('does not read words that only look like numbers', () => {
     expect(values('turn it up a bit and make it warmer')).toEqual([]);
+    expect(values('the constructor said valueOf and toString')).toEqual([]);
     expect(values('稍微调高一点，一下就好，万一太热')).toEqual([]);
   });
 });
