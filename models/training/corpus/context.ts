@@ -100,6 +100,11 @@ export class PhraseHoldout {
     return this.banks.size;
   }
 
+  /** The first entry of every bank seen: the anchors `--more-phrasings` widens a bank by. */
+  firsts(): Set<string> {
+    return new Set([...this.banks.keys()].map((k) => k.split('\u0001')[0]!));
+  }
+
   /** Every phrase of every bank seen, held out or not. */
   entries(): Set<string> {
     return new Set([...this.banks.keys()].flatMap((k) => k.split('\u0001')));
@@ -125,6 +130,8 @@ export interface TrainOptions {
   pairScale?: number;
   /** `--sights`: the share of chatter that remarks on coloured things seen outside. */
   sightShare?: number;
+  /** `--more-phrasings`: more entries for some banks, keyed by the bank's first entry (en/more-phrasings.ts). */
+  morePhrasings?: ReadonlyMap<string, readonly string[]>;
 }
 
 export class Context implements TemplateContext {
@@ -183,7 +190,8 @@ export class Context implements TemplateContext {
   phrase(bank: readonly string[]): string {
     const local = this.holdout.heldOf(bank);
     if (this.split === 'train') {
-      const ok = bank.filter((e) => !this.holdout.held.has(e));
+      const more = this.train.morePhrasings?.get(bank[0]!);
+      const ok = (more ? [...bank, ...more] : bank).filter((e) => !this.holdout.held.has(e));
       if (ok.length === 0) throw new HeldOutOnly();
       const e = this.pick(ok);
       // The share is drawn only when varying, so a draw without --wordnet writes the rows it always wrote.

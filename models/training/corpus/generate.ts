@@ -10,6 +10,7 @@ import { LANGUAGES } from './languages.js';
 import { PhraseVariation, SYNONYM_SHARE } from './synonyms.js';
 import { WordNet, wordNetSource } from './wordnet.js';
 import { SIGHT_SHARE, type Unseen } from './template.js';
+import { MORE_PHRASINGS } from './en/more-phrasings.js';
 
 export interface GenerateOptions extends CorpusOptions {
   out: string;
@@ -156,6 +157,7 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
     ...(opts.seatPairs ? { seatPairs: true } : {}),
     ...(opts.seatPairs && opts.pairScale !== undefined && opts.pairScale !== 1 ? { pairScale: opts.pairScale } : {}),
     ...(opts.sightShare !== undefined ? { sights: { share: opts.sightShare } } : {}),
+    ...(opts.morePhrasings ? { morePhrasings: { banks: opts.morePhrasings.size, entries: [...opts.morePhrasings.values()].flat().length } } : {}),
     ...(opts.variation
       ? { wordnet: { source: wordNetSource(), share: opts.variation.share, variedPhrases: opts.variation.varied } }
       : {}),
@@ -170,6 +172,7 @@ export const WIDE_VALUE_SHARE = 0.1;
 const USAGE = [
   'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]... [--pinned FILE|none]',
   '                [--wordnet] [--wide-values] [--seat-pairs [--pair-scale X]] [--sights [--sight-share X]]',
+  '                [--more-phrasings]',
   '  --exclude-heldout FILE  keep the texts of FILE (another seed\'s heldout.jsonl) out of train, so a model trained',
   '                          further on this corpus is still scored fairly on FILE',
   '  --pinned FILE|none      phrases held out whatever the hash picks (default: models/training/corpus/',
@@ -186,6 +189,9 @@ const USAGE = [
   `  --sights                make ${SIGHT_SHARE * 100} % of train chatter a remark on a coloured thing seen outside ("what a nice`,
   '                          green car", 你看那辆红色的车): no intent; the held-out split is the same with or without it',
   '  --sight-share X         with --sights: that share of train chatter instead (0 < X <= 1)',
+  `  --more-phrasings        widen ${MORE_PHRASINGS.size} thin English phrase banks in train with everyday sentences of the same`,
+  '                          meaning (en/more-phrasings.ts: wishes, yes / no / cancel, dome and reading light names,',
+  '                          climate switches, airflow); the held-out split is the same with or without it',
 ].join('\n');
 
 export function parseArgs(argv: string[]): GenerateOptions {
@@ -235,6 +241,8 @@ export function parseArgs(argv: string[]): GenerateOptions {
       const v = Number(val());
       if (!(v > 0) || v > 1) throw new UsageError(`${a} needs a number above 0 and at most 1`);
       sightShare = v;
+    } else if (a === '--more-phrasings') {
+      opts.morePhrasings = MORE_PHRASINGS;
     } else if (a === '--small') {
       if (!sized) Object.assign(opts, SMALL_SIZES);
     } else if (a === '--help' || a === '-h') throw new UsageError(USAGE, 0);

@@ -1,0 +1,78 @@
+// `--more-phrasings`: more ways to say what the thinnest English phrase banks say, drawn in train only.
+//
+// Why: most held-out English misses are phrasings new to the model, and most come from banks of four to fifteen
+// entries (a wish like "my legs are squashed" has four siblings in train). A bank that thin teaches the words, not the
+// meaning. Each list below widens one bank with everyday sentences of the same meaning; it is keyed by the bank's first
+// entry (its anchor), so the bank itself and every draw without the option stay as they were. No entry may be a phrase
+// the corpus holds out or appear inside a held-out row (test/models/training/corpus/more-phrasings.test.ts checks both).
+export const MORE_PHRASINGS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  // --- wishes (indirect.ts) ---
+  ["I'm cold", ["I'm really cold", "it's nippy in here", "I'm freezing my butt off", "it's frosty in here", 'my toes are frozen', "I'm chilled to the bone",
+    "it's way too cold", "I've got goosebumps", 'so chilly in here']],
+  ["I'm hot", ["it's roasting in here", "I'm boiling", "I'm way too hot", "it's like a furnace in here", "I'm dying of heat",
+    "it's far too warm", "I'm cooking in here", 'too toasty in here', "I'm all sweaty"]],
+  ['the windshield is fogged up', ['the windshield is all steamed up', "I can't see the road", 'the front window is misty', 'the windscreen is cloudy',
+    'the glass up front is fogging', "there's fog on the windshield", 'the windshield keeps misting over', 'the front screen is steamed up',
+    "the windscreen's all fogged", 'I can barely see through the front window']],
+  ['the back window is fogged', ['the rear window is all steamed up', "I can't see out the back", 'the back glass is misted over', 'the rear screen is foggy',
+    "there's condensation on the back window", 'the rear window keeps fogging', "I can't see behind us", 'the back windscreen is cloudy',
+    'the rear glass is steamed up', 'the back window is frosted over']],
+  ['my back hurts', ['my back is aching', 'my spine is sore', 'my back is in pain', 'my neck and back are stiff', 'my muscles are sore from sitting']],
+  ["it's too dark to read", ["I can't see what I'm writing", "it's too dim to read back here", 'I need light for my book', "I can't make out the words",
+    "I can't see my notes", "it's too dark to find anything", 'I need to see my papers', "I'm reading and it's dark"]],
+  ["it's too bright", ['the lights are dazzling me', 'the lighting is too strong', "it's blinding in here", 'the lights are way too bright',
+    'the lights are hurting my eyes', "it's so glaring in here", 'this light is too intense', 'the lighting is too harsh for me']],
+  ['the lights are too dim', ['the lights are too faint', "I can hardly see the lights", 'the lighting is too soft', "it's dim in here",
+    'the cabin is too dark', 'the mood lights are too weak', "it's murky in here"]],
+  ['my seat is cold', ['my seat is freezing cold', 'the seat is like ice', 'my bum is frozen', 'sitting here is freezing', 'the seat is so chilly',
+    'my seat feels icy', 'my backside is cold', 'this leather is ice cold']],
+  ['my back is sweaty', ['my seat is sweaty', 'my shirt is sticking to me', "I'm sweating into the seat", 'the seat is too warm',
+    'my back is soaked', 'the leather is making me sweat', 'my back is damp']],
+  ["I don't have enough legroom", ['there is no room for my legs', 'my knees are jammed', "I can't stretch my legs", "I'm crammed in here",
+    'my knees are against the seat', "it's tight for my legs", "I'm squeezed in", 'my legs have no space', "I'm all scrunched up",
+    'my feet have no room', "I'm too close to the pedals"]],
+  ['the fan is too loud', ['the blower is too noisy', 'the fan is so noisy', "the air is too strong", 'the air is blasting me', "it's too breezy in here",
+    'the fan is roaring', "there's too much air on me", 'the vents are blasting', 'the air is hitting me too hard', 'the fan is way too strong']],
+  ["there's not enough air", ["it's so stuffy I can't breathe", 'I need some air', "there's no air in here", 'the air feels dead',
+    "I'm suffocating", 'I need more airflow', "the air isn't circulating", "I'm gasping for air", 'more air would be nice']],
+  // --- follow-ups and dialog acts (dialog.ts) ---
+  ['a bit more', ['a bit further', 'more than that', 'a little bit further', 'keep it going', 'go on, more', 'a hair more', 'crank it a bit more']],
+  ['too much', ['too strong now', "that's excessive", 'way overboard', 'a bit too much', 'too high', 'that went too far', 'back off a bit',
+    'easy, too much', 'ease up', 'less than that', 'ok too much']],
+  ['never mind', ['forget that', 'cancel it', "let's not", 'forget the whole thing', 'never mind then', 'call it off', 'stop that request',
+    "don't worry about it", 'leave it be', 'skip that', 'cancel everything', 'nah, forget it']],
+  ['undo that', ['go back to before', 'put it how it was', 'revert it', 'reverse it', 'undo the change', 'return it to before', 'take it back']],
+  ['yes', ['yes sir', 'yeah, do it', 'sure, go ahead', 'sure, why not', 'yes, that', 'totally', 'yes yes', 'ok, go', 'right, yes', "yeah that's it",
+    'of course, go ahead', 'by all means', 'indeed', 'you bet', 'sure do', 'yeah ok', 'aye', 'yes, correct']],
+  ['no', ['no, thanks anyway', 'nope, not that', 'absolutely not', 'no, stop', 'nah, no thanks', 'not at all', 'no, I changed my mind', 'certainly not',
+    'no, not now', "no, I'm ok", "don't do that", 'nope nope', 'no chance', 'not this time']],
+  // --- lights (lights.ts) ---
+  ['interior light', ['overhead lamp', 'cabin lamp', 'interior lamp', 'roof light above us', 'central light', 'light in the roof', 'light on the ceiling',
+    'ceiling lights', 'overhead cabin light', 'headliner light', 'middle roof light', 'roof console light']],
+  ['map light', ['reading spot light', 'little lamp above me', 'spot lamp', 'personal reading lamp', 'reading bulb', 'overhead spot', 'seat lamp']],
+  // --- climate switches (climate.ts) ---
+  ['I need some AC', ['start cooling the car', 'get some cold air going', 'can I get AC', "let's have the AC", 'cool air please']],
+  ["we don't need the AC", ['that is enough AC', 'no AC please', 'AC can go off', 'stop the cooling', 'no more cold air',
+    'the AC can stop now', "I'm done with the AC", "we've had enough air conditioning"]],
+  ['recirculate the air', ['keep the air inside', 'recycle the cabin air', 'shut the outside air out', 'close the fresh air vent', 'inside air only',
+    'only cabin air', 'stop the outside air coming in', 'seal the cabin air', 'no outside air', 'close off the outside air']],
+  ['use fresh air', ['let some fresh air in', 'open the fresh air vent', 'fresh air from outside', 'get some outside air in', 'stop recycling the air',
+    'bring fresh air in', 'outside air please', 'switch off the recirculation', 'take in outside air', 'let the outside air in']],
+  ['defrost the rear window', ['demist the back window', 'clear the back windscreen', 'warm the rear window', 'get the fog off the back window',
+    'defog the rear window', 'clear the rear glass', 'heat the rear glass']],
+  ['stop heating the rear window', ['the rear window is clear now', 'turn off the rear window heating', 'stop demisting the back', 'the back glass is clear',
+    'rear defrost can go off', 'enough rear defrost', 'stop clearing the back window']],
+  ['stop defrosting the windshield', ['the front glass is clear now', 'front defrost can go off', 'enough defrost up front', 'stop demisting the windshield',
+    'the windscreen is clear, stop']],
+  ['sync the temperatures', ['make every zone the same', 'one temperature for the whole car', 'copy my temperature to everyone', 'join the zones',
+    'put all zones together', 'everyone gets my temperature']],
+  ['unsync the temperatures', ['separate the climate zones', 'stop linking the zones', 'let each seat pick its temperature', 'independent zones',
+    'break the zone link', 'each side its own temperature', 'zones apart please']],
+  ['put the climate on auto', ['let the climate do its thing', 'automatic climate please', 'climate on auto mode', 'set it to auto']],
+  ['take the climate off auto', ['climate in manual', 'manual climate please', 'no more auto climate', 'switch off auto mode']],
+  // --- airflow (climate.ts) ---
+  ['face and feet', ['head and toes', 'face and footwell', 'upper and floor vents', 'dash and floor', 'chest and feet', 'face vents and floor vents',
+    'top vents and floor vents', 'upper body and feet', 'both upper and floor']],
+  ['feet', ['my toes', 'the footwells', 'the lower vents', 'down by my feet', 'the floor area', 'the bottom vents']],
+  ['face', ['my head', 'the top vents', 'the dashboard vents', 'up high', 'my upper body']],
+]);
