@@ -21,6 +21,13 @@ describe('the extra phrasings', () => {
     expect(extras.filter((e) => held.has(norm(e)))).toEqual([]);
   });
 
+  it('contain no held-out phrase of two or more words ("of course, go ahead" would teach "of course")', () => {
+    const held = (JSON.parse(readFileSync(join(corpusDir, 'held-phrases.json'), 'utf8')) as { phrases: string[] }).phrases
+      .filter((p) => !/[{}]/.test(p)).map(norm).filter((p) => p.includes(' '));
+    expect(held.length).toBeGreaterThan(100);
+    expect(extras.filter((e) => held.some((h) => ` ${norm(e)} `.includes(` ${h} `)))).toEqual([]);
+  });
+
   it('appear inside no held-out English row', () => {
     const rows = readFileSync(join(dataDir, 'heldout.jsonl'), 'utf8').split('\n').filter(Boolean)
       .map((l) => JSON.parse(l) as { text: string; lang: string }).filter((r) => r.lang === 'en').map((r) => ` ${norm(r.text)} `);
