@@ -4,7 +4,7 @@
 // entries (a wish like "my legs are squashed" has four siblings in train). A bank that thin teaches the words, not the
 // meaning. Each list below widens one bank with everyday sentences of the same meaning; it is keyed by the bank's first
 // entry (its anchor), so the bank itself and every draw without the option stay as they were. No entry may be a phrase
-// the corpus holds out or appear inside a held-out row (test/models/training/corpus/more-phrasings.test.ts checks both).
+// the corpus holds out, hold one of two or more words, or appear inside a held-out row (more-phrasings.test.ts checks).
 export const MORE_PHRASINGS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   // --- wishes (indirect.ts) ---
   ["I'm cold", ["I'm really cold", "it's nippy in here", "it's frosty in here", 'my toes are frozen', "I'm chilled to the bone",
