@@ -10,19 +10,37 @@ import random
 import sys
 import time
 
-import torch
-import torch.nn.functional as F
+
+def _pin_blas_threads(argv):
+    """Debian's torch does its matrix products in OpenBLAS, whose thread pool torch.set_num_threads does not reach:
+    left alone it starts one worker per core, and two side-by-side runs on 2 cores then spin against each other
+    (session 37: 3,438 ms/step against 2,489 with the pool pinned). The pool is sized when the library loads, so
+    this runs before `import torch`; a value already in the environment wins."""
+    threads = str(DEFAULT_THREADS)
+    for i, a in enumerate(argv):
+        if a == '--threads' and i + 1 < len(argv):
+            threads = argv[i + 1]
+        elif a.startswith('--threads='):
+            threads = a.split('=', 1)[1]
+    for var in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS'):
+        os.environ.setdefault(var, threads)
+
+
+# One thread, not two: with a second thread torch's OpenMP barriers wait on whichever core another process
+# holds, and on this shared 2-core machine that measured 4× slower (700 vs 3,050 tokens/s for the small
+# config while a Node process held one core). `--threads 2` is there for an otherwise idle machine.
+DEFAULT_THREADS = 1
+
+_pin_blas_threads(sys.argv[1:])
+
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import data  # noqa: E402
 import tokenizer as toklib  # noqa: E402
 from evaluate import exact_match, mean_exact  # noqa: E402
 from model import CONFIGS, CabinLM, Config  # noqa: E402,F401
-
-# One thread, not two: with a second thread torch's OpenMP barriers wait on whichever core another process
-# holds, and on this shared 2-core machine that measured 4× slower (700 vs 3,050 tokens/s for the small
-# config while a Node process held one core). `--threads 2` is there for an otherwise idle machine.
-DEFAULT_THREADS = 1
 
 DEFAULTS = {  # per-config training defaults; flags override
     'tiny': dict(lr=3e-3, warmup=10, batch_tokens=1024, vocab=1000, eval_n=50, final_eval_n=50, checkpoint_every=0),
