@@ -10,11 +10,11 @@ export const pythonHas = (...modules: string[]): boolean =>
 
 export interface Run { status: number | null; stdout: string; stderr: string }
 
-/** Runs a command in the repo root. Asynchronous: a worker blocked for minutes in spawnSync misses vitest's own
- * messages and fails the run. */
-export const execAsync = (cmd: string, args: string[]): Promise<Run> =>
+/** Runs a command in the repo root (in `env`, if given, instead of this process's environment). Asynchronous: a
+ * worker blocked for minutes in spawnSync misses vitest's own messages and fails the run. */
+export const execAsync = (cmd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Run> =>
   new Promise<Run>((resolve) => {
-    const p = spawn(cmd, args, { cwd: repoRoot });
+    const p = spawn(cmd, args, { cwd: repoRoot, ...(env ? { env } : {}) });
     let stdout = '';
     let stderr = '';
     p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

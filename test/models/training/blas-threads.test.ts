@@ -2,9 +2,7 @@
 // in OpenBLAS, whose pool torch.set_num_threads does not reach; unpinned it starts a worker per core, and two runs
 // side by side on 2 cores spin against each other (session 37 measured 3,438 against 2,489 ms a step).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { repoRoot } from '../../helpers/cli.js';
-import { PY, pythonHas } from '../../helpers/python.js';
+import { execAsync, PY, pythonHas } from '../../helpers/python.js';
 
 const hasTorch = pythonHas('torch');
 if (!hasTorch && !process.env.CI) {
@@ -12,8 +10,8 @@ if (!hasTorch && !process.env.CI) {
 }
 
 /** What OpenBLAS reports as its pool size after `import train` with these arguments, in an environment without the
- * pins (or with `env`'s). Asynchronous: a worker blocked in spawnSync while torch loads misses vitest's messages. */
-function poolAfterImport(args: string[], env: Record<string, string> = {}): Promise<string> {
+ * pins (or with `env`'s). */
+async function poolAfterImport(args: string[], env: Record<string, string> = {}): Promise<string> {
   const probe = [
     'import ctypes, sys',
     "sys.path.insert(0, 'models/training')",
@@ -24,13 +22,8 @@ function poolAfterImport(args: string[], env: Record<string, string> = {}): Prom
   const base = { ...process.env };
   delete base.OPENBLAS_NUM_THREADS;
   delete base.OMP_NUM_THREADS;
-  return new Promise((resolve) => {
-    const p = spawn(PY, ['-c', probe], { cwd: repoRoot, env: { ...base, ...env } });
-    let out = '';
-    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    p.on('close', (status) => resolve(status === 0 ? out.trim() : `exit ${status}: ${out}`));
-  });
+  const r = await execAsync(PY, ['-c', probe], { ...base, ...env });
+  return r.status === 0 ? r.stdout.trim() : `exit ${r.status}: ${r.stderr}`;
 }
 
 describe.skipIf(!hasTorch && !process.env.CI)('train.py: OpenBLAS threads follow --threads', () => {
