@@ -130,7 +130,7 @@ export interface TrainOptions {
   pairScale?: number;
   /** `--sights`: the share of chatter that remarks on coloured things seen outside. */
   sightShare?: number;
-  /** `--more-phrasings`: more entries for some banks, keyed by the bank's first entry (en/more-phrasings.ts). */
+  /** `--more-phrasings` (English) or `--more-zh-phrasings`: more entries for some banks, keyed by the bank's first entry (en/ or zh/more-phrasings.ts). */
   morePhrasings?: ReadonlyMap<string, readonly string[]>;
 }
 

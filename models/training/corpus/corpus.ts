@@ -48,6 +48,8 @@ export interface CorpusOptions {
   sightShare?: number;
   /** `--more-phrasings`: English banks widened in train (en/more-phrasings.ts); absent, every bank is as written. */
   morePhrasings?: ReadonlyMap<string, readonly string[]>;
+  /** `--more-zh-phrasings`: Mandarin banks widened in train (zh/more-phrasings.ts); absent, every bank is as written. */
+  moreZhPhrasings?: ReadonlyMap<string, readonly string[]>;
   /** Progress callback (split, samples done). */
   progress?: (split: Split, done: number, total: number) => void;
 }
@@ -252,7 +254,7 @@ export function buildCorpus(packs: readonly LanguagePack[], opts: CorpusOptions)
   function one(pack: LanguagePack, split: Split, rng: () => number): Sample | null {
     const speaker = speakerPicker.pick(rng());
     const train: TrainOptions = split === 'train'
-      ? { ...(pack.lang === 'en' ? { variation: opts.variation, morePhrasings: opts.morePhrasings } : {}), wideValues: opts.wideValues, seatPairs: opts.seatPairs,
+      ? { ...(pack.lang === 'en' ? { variation: opts.variation, morePhrasings: opts.morePhrasings } : { morePhrasings: opts.moreZhPhrasings }), wideValues: opts.wideValues, seatPairs: opts.seatPairs,
         pairScale: opts.pairScale, sightShare: opts.sightShare }
       : {};
     const ctx = new Context(pack.lang, split, speaker, rng, holdout, train);

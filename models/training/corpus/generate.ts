@@ -11,6 +11,7 @@ import { PhraseVariation, SYNONYM_SHARE } from './synonyms.js';
 import { WordNet, wordNetSource } from './wordnet.js';
 import { SIGHT_SHARE, type Unseen } from './template.js';
 import { MORE_PHRASINGS } from './en/more-phrasings.js';
+import { MORE_ZH_PHRASINGS } from './zh/more-phrasings.js';
 
 export interface GenerateOptions extends CorpusOptions {
   out: string;
@@ -158,6 +159,7 @@ export function generate(opts: GenerateOptions): { corpus: Corpus; stats: object
     ...(opts.seatPairs && opts.pairScale !== undefined && opts.pairScale !== 1 ? { pairScale: opts.pairScale } : {}),
     ...(opts.sightShare !== undefined ? { sights: { share: opts.sightShare } } : {}),
     ...(opts.morePhrasings ? { morePhrasings: { banks: opts.morePhrasings.size, entries: [...opts.morePhrasings.values()].flat().length } } : {}),
+    ...(opts.moreZhPhrasings ? { moreZhPhrasings: { banks: opts.moreZhPhrasings.size, entries: [...opts.moreZhPhrasings.values()].flat().length } } : {}),
     ...(opts.variation
       ? { wordnet: { source: wordNetSource(), share: opts.variation.share, variedPhrases: opts.variation.varied } }
       : {}),
@@ -172,7 +174,7 @@ export const WIDE_VALUE_SHARE = 0.1;
 const USAGE = [
   'usage: generate [--seed N] [--out DIR] [--train N] [--heldout N] [--small] [--exclude-heldout FILE]... [--pinned FILE|none]',
   '                [--wordnet] [--wide-values] [--seat-pairs [--pair-scale X]] [--sights [--sight-share X]]',
-  '                [--more-phrasings]',
+  '                [--more-phrasings] [--more-zh-phrasings]',
   '  --exclude-heldout FILE  keep the texts of FILE (another seed\'s heldout.jsonl) out of train, so a model trained',
   '                          further on this corpus is still scored fairly on FILE',
   '  --pinned FILE|none      phrases held out whatever the hash picks (default: models/training/corpus/',
@@ -192,6 +194,8 @@ const USAGE = [
   `  --more-phrasings        widen ${MORE_PHRASINGS.size} thin English phrase banks in train with everyday sentences of the same`,
   '                          meaning (en/more-phrasings.ts: wishes, yes / no / cancel, dome and reading light names,',
   '                          climate switches, airflow); the held-out split is the same with or without it',
+  `  --more-zh-phrasings     widen ${MORE_ZH_PHRASINGS.size} thin Mandarin phrase banks in train the same way (zh/more-phrasings.ts:`,
+  '                          wishes, follow-ups and dialogue words, generic lights and brightness, the bare word 风)',
 ].join('\n');
 
 export function parseArgs(argv: string[]): GenerateOptions {
@@ -243,6 +247,8 @@ export function parseArgs(argv: string[]): GenerateOptions {
       sightShare = v;
     } else if (a === '--more-phrasings') {
       opts.morePhrasings = MORE_PHRASINGS;
+    } else if (a === '--more-zh-phrasings') {
+      opts.moreZhPhrasings = MORE_ZH_PHRASINGS;
     } else if (a === '--small') {
       if (!sized) Object.assign(opts, SMALL_SIZES);
     } else if (a === '--help' || a === '-h') throw new UsageError(USAGE, 0);
