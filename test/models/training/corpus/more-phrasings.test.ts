@@ -1,30 +1,17 @@
 // Thin English phrase banks widened in train (generate.js --more-phrasings): the extra sentences are drawn, carry
 // the bank's meaning, and never leak a held-out phrasing into train.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Context, PhraseHoldout, sfc32 } from '../../../../models/training/corpus/context.js';
 import { buildCorpus, type Corpus } from '../../../../models/training/corpus/corpus.js';
 import { MORE_PHRASINGS } from '../../../../models/training/corpus/en/more-phrasings.js';
-import { generate, parseArgs } from '../../../../models/training/corpus/generate.js';
+import { parseArgs } from '../../../../models/training/corpus/generate.js';
 import { LANGUAGES } from '../../../../models/training/corpus/languages.js';
+import { scoredHeldout } from '../../../helpers/scored-heldout.js';
 
 const corpusDir = join(import.meta.dirname, '../../../../models/training/corpus');
 
-/**
- * The held-out split the shipped model is scored on (`npm run corpus`: seed 1, pinned phrases), drawn here because
- * models/training/data is not committed; the split is the same whatever the train size, so 100 train rows suffice.
- */
-function scoredHeldout(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cabin-heldout-'));
-  try {
-    generate({ ...parseArgs(['--train', '100']), out: dir });
-    return readFileSync(join(dir, 'heldout.jsonl'), 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 const norm = (t: string) => t.toLowerCase().replace(/[.,!?']/g, '').replace(/\s+/g, ' ').trim();
 
 describe('the extra phrasings', () => {
@@ -43,8 +30,7 @@ describe('the extra phrasings', () => {
   });
 
   it('appear inside no held-out English row', () => {
-    const rows = scoredHeldout().split('\n').filter(Boolean)
-      .map((l) => JSON.parse(l) as { text: string; lang: string }).filter((r) => r.lang === 'en').map((r) => ` ${norm(r.text)} `);
+    const rows = scoredHeldout().filter((r) => r.lang === 'en').map((r) => ` ${norm(r.text)} `);
     expect(rows.length).toBeGreaterThan(1000);
     expect(extras.filter((e) => rows.some((r) => r.includes(` ${norm(e)} `)))).toEqual([]);
   });

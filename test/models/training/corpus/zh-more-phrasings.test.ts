@@ -1,31 +1,21 @@
 // Thin Mandarin phrase banks widened in train (generate.js --more-zh-phrasings): the extra sentences are drawn, carry
 // the bank's meaning, and never leak a held-out phrasing into train.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Context, PhraseHoldout, sfc32 } from '../../../../models/training/corpus/context.js';
 import { buildCorpus, type Corpus } from '../../../../models/training/corpus/corpus.js';
 import { MORE_PHRASINGS } from '../../../../models/training/corpus/en/more-phrasings.js';
-import { generate, parseArgs } from '../../../../models/training/corpus/generate.js';
+import { parseArgs } from '../../../../models/training/corpus/generate.js';
 import { LANGUAGES } from '../../../../models/training/corpus/languages.js';
 import { MORE_ZH_PHRASINGS } from '../../../../models/training/corpus/zh/more-phrasings.js';
+import { scoredHeldout } from '../../../helpers/scored-heldout.js';
 
 const corpusDir = join(import.meta.dirname, '../../../../models/training/corpus');
 const HAN = /[\u4e00-\u9fff]/;
 /** Mandarin text without punctuation or spacing, so 停下，取消 and 停下取消 compare equal. */
 const norm = (t: string) => t.toLowerCase().replace(/[，。！？、,.!?\s]/g, '');
 
-/** The held-out split the shipped model is scored on (`npm run corpus`: seed 1, pinned phrases); 100 train rows suffice. */
-function scoredHeldout(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cabin-heldout-'));
-  try {
-    generate({ ...parseArgs(['--train', '100']), out: dir });
-    return readFileSync(join(dir, 'heldout.jsonl'), 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 const heldPhrases = () => (JSON.parse(readFileSync(join(corpusDir, 'held-phrases.json'), 'utf8')) as { phrases: string[] }).phrases
   .filter((p) => HAN.test(p) && !/[{}]/.test(p)).map(norm);
 
@@ -46,8 +36,7 @@ describe('the extra Mandarin phrasings', () => {
   });
 
   it('appear inside no held-out Mandarin row', () => {
-    const rows = scoredHeldout().split('\n').filter(Boolean)
-      .map((l) => JSON.parse(l) as { text: string; lang: string }).filter((r) => r.lang === 'zh').map((r) => norm(r.text));
+    const rows = scoredHeldout().filter((r) => r.lang === 'zh').map((r) => norm(r.text));
     expect(rows.length).toBeGreaterThan(1000);
     expect(extras.filter((e) => rows.some((r) => r.includes(norm(e))))).toEqual([]);
   }, 60_000); // draws the whole scored held-out split
