@@ -92,7 +92,7 @@ describe('a fresh draw for training further (--exclude-heldout)', () => {
     expect(train.filter((t) => firstHeld.has(t))).toEqual([]);
     const stats = JSON.parse(readFileSync(join(fresh, 'stats.json'), 'utf8'));
     expect(stats.excludedHeldout).toEqual([{ file, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
-  });
+  }, 90_000); // three draws of 3,000 held-out rows: slow on a busy 2-core machine
 
   it('refuses a missing or malformed file in one line', () => {
     expect(() => parseArgs(['--exclude-heldout', join(tmp(), 'nope.jsonl')])).toThrow(/^--exclude-heldout \S+nope\.jsonl: no such file$/);
@@ -540,7 +540,7 @@ describe('hold-out', () => {
     const probed = runs.reduce((n, r) => n + r.probe.length, 0);
     // A few still arise by composition ("just the {x} vents" with x = upper gives the held-out "the upper vents").
     expect(found.length / probed, found.join(' | ')).toBeLessThan(0.08);
-  });
+  }, 90_000); // draws and scans a whole corpus: slow on a busy 2-core machine
 
   it('holds out phrasings but never names: every seat or colour name of a bank reaches train', () => {
     const holdout = new PhraseHoldout();
