@@ -148,7 +148,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
     expect(runs.childTrained.stdout).toMatch(/ miss: \{'text': /);
   });
 
-  it('average.py writes the mean of the runs\' weights as a run pipeline.py can ship, with the chain that rebuilds it', () => {
+  it('average.py writes the mean of the runs\' weights as a run pipeline.py can ship, with the chain that rebuilds it', async () => {
     expect(runs.childTrained.status, runs.childTrained.stderr.slice(-1500)).toBe(0);
     expect(runs.averaged.status, runs.averaged.stderr.slice(-1500)).toBe(0);
     const [a, b, m] = ['whole', 'child-trained', 'averaged'].map((r) => join(dir, r, 'last.pt'));
@@ -167,8 +167,7 @@ describe.skipIf(!hasTorch && !process.env.CI)('train.py --stop-after / --resume 
     expect(record.reproduce.startsWith(`${child.reproduce} && `), record.reproduce).toBe(true);
     expect(record.reproduce.split(' && ')).toHaveLength(3);
     expect(record.reproduce).toMatch(/average\.py --out \S+averaged \S+whole \S+child-trained$/);
-    const ship = spawnSync(PY, ['models/training/pipeline.py', '--data', data, '--run', join(dir, 'averaged'), '--ship', join(dir, 'ship'), '--skip-train'],
-      { cwd: repoRoot, encoding: 'utf8' });
+    const ship = await exec(PY, ['models/training/pipeline.py', '--data', data, '--run', join(dir, 'averaged'), '--ship', join(dir, 'ship'), '--skip-train']);
     expect(ship.status, ship.stderr.slice(-1500)).toBe(0);
     const manifest = JSON.parse(readFileSync(join(dir, 'ship', 'manifest.json'), 'utf8')) as { training: { averaged_from: unknown[] } };
     expect(manifest.training.averaged_from).toHaveLength(2);

@@ -1,17 +1,15 @@
 // The model pipeline end to end in CI: corpus → 30 steps of the tiny config → export → int8 → load in TypeScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseActions, withoutRepeats } from '../../../intents/action-language.js';
 import { loadLanguageModel } from '../../../models/runtime/onnx-language-model.js';
-import { repoRoot } from '../../helpers/cli.js';
+import { execAsync, PY, pythonHas, type Run } from '../../helpers/python.js';
 import { intentProblems } from '../runtime/intent-checks.js';
 
-const PY = process.env.CABIN_PYTHON ?? '/usr/bin/python3';
-const hasTorch = spawnSync(PY, ['-c', 'import torch, onnx'], { stdio: 'ignore' }).status === 0;
+const hasTorch = pythonHas('torch', 'onnx');
 // Locally a machine without the training stack skips, loudly; in CI a missing stack is a failure, not a skip.
 if (!hasTorch && !process.env.CI) {
   console.warn(`smoke.test: skipping the model pipeline: ${PY} lacks torch/onnx (apt-get install python3-torch python3-onnx libopenblas0-pthread)`);
@@ -19,14 +17,10 @@ if (!hasTorch && !process.env.CI) {
 
 describe.skipIf(!hasTorch && !process.env.CI)('model build pipeline (build-model.sh --smoke)', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'cabin-smoke-')), 'cabin-lm');
-  let build: ReturnType<typeof spawnSync>;
+  let build: Run;
 
-  beforeAll(() => {
-    build = spawnSync('bash', ['models/training/build-model.sh', '--smoke', '--out', out], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+  beforeAll(async () => {
+    build = await execAsync('bash', ['models/training/build-model.sh', '--smoke', '--out', out]);
   }, 250_000);
   afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 

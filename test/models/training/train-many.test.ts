@@ -6,27 +6,27 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../helpers/cli.js';
+import { execAsync, PY, pythonHas, type Run } from '../../helpers/python.js';
 
-const PY = process.env.CABIN_PYTHON ?? '/usr/bin/python3';
-const hasTorch = spawnSync(PY, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+const hasTorch = pythonHas('torch');
 if (!hasTorch && !process.env.CI) console.warn(`train-many.test: skipping the training runs: ${PY} lacks torch (apt-get install python3-torch)`);
 const script = join(repoRoot, 'models', 'training', 'train-many.sh');
 const tmp = mkdtempSync(join(tmpdir(), 'train-many-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const run = (args: string[]) => spawnSync('bash', [script, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PYTHON: PY }, timeout: 200_000 });
+const run = (args: string[]) => execAsync('bash', [script, ...args], { ...process.env, PYTHON: PY });
 
 describe('train-many.sh arguments', () => {
-  it('refuses a run spec it cannot read, or a data dir that is missing, with exit code 2 and nothing started', () => {
-    const bad = run(['--device', 'cpu', '--runs', join(tmp, 'none'), '--', 'x:/no/such/dir:1:5']);
+  it('refuses a run spec it cannot read, or a data dir that is missing, with exit code 2 and nothing started', async () => {
+    const bad = await run(['--device', 'cpu', '--runs', join(tmp, 'none'), '--', 'x:/no/such/dir:1:5']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/bad run "x:\/no\/such\/dir:1:5"/);
-    expect(run(['--device', 'cpu', '--', `x:${tmp}:one:5`]).status).toBe(2);
+    expect((await run(['--device', 'cpu', '--', `x:${tmp}:one:5`])).status).toBe(2);
     expect(readdirSync(join(tmp, 'none'))).toEqual([]);
   });
 
-  it('prints its usage for an unknown option or no runs', () => {
+  it('prints its usage for an unknown option or no runs', async () => {
     for (const args of [['--fast'], ['--device', 'cpu'], ['--']]) {
-      const r = run(args);
+      const r = await run(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/usage: bash models\/training\/train-many.sh/);
     }
@@ -34,16 +34,16 @@ describe('train-many.sh arguments', () => {
 });
 
 describe.skipIf(!hasTorch && !process.env.CI)('train-many.sh runs', () => {
-  let r: ReturnType<typeof run>;
+  let r: Run;
   const data = join(tmp, 'data');
   const runs = join(tmp, 'runs');
   const pack = join(tmp, 'pack');
-  beforeAll(() => {
-    const corpus = spawnSync('node', ['dist/models/training/corpus/generate.js', '--small', '--out', data], { cwd: repoRoot, encoding: 'utf8' });
+  beforeAll(async () => {
+    const corpus = await execAsync('node', ['dist/models/training/corpus/generate.js', '--small', '--out', data]);
     expect(corpus.status, corpus.stderr).toBe(0);
     const few = '--evals,1,--final-eval-n,5,--eval-n,5,--vocab,1000';
     // b trains the medium config (384 × 4), the size README's "Training on a GPU" names next, so that it cannot rot.
-    r = run(['--device', 'cpu', '--threads', '1', '--runs', runs, '--pack', pack, '--', `a:${data}:1:4:--config,tiny,${few}`, `b:${data}:2:2:--config,medium,${few}`]);
+    r = await run(['--device', 'cpu', '--threads', '1', '--runs', runs, '--pack', pack, '--', `a:${data}:1:4:--config,tiny,${few}`, `b:${data}:2:2:--config,medium,${few}`]);
   }, 220_000);
 
   it('trains every run and packs each finished one with its weights, tokenizer, log and record', () => {
