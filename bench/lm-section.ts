@@ -41,6 +41,12 @@ interface Inputs {
   latencyItems: { text: string; speaker: Sample['speaker'] }[];
 }
 
+/** `count` items taken evenly across `pool` (all of it when it is smaller): the utterances the latency rows time. */
+export function spreadOver<T>(pool: readonly T[], count: number): T[] {
+  const want = Math.min(count, pool.length);
+  return Array.from({ length: want }, (_, j) => pool[Math.floor((j * pool.length) / want)]!);
+}
+
 const mb = (bytes: number) => bytes / (1024 * 1024);
 /** Each latency utterance is timed this many times; the rows give the median round's p50 and p95. */
 const LATENCY_ROUNDS = 3;
@@ -194,8 +200,7 @@ export async function benchLanguageModels(opts: LmBenchOptions = {}) {
   }
   // Latency on utterances spread over the held-out set (or the HA sentences when there is no corpus).
   const pool: Inputs['latencyItems'] = heldout ? heldout.map((s) => ({ text: s.text, speaker: s.speaker })) : (bench?.ha ?? []).map((c) => ({ text: c.text, speaker: 'driver' }));
-  const want = Math.min(opts.latencyCount ?? 300, pool.length);
-  const latencyItems = Array.from({ length: want }, (_, j) => pool[Math.floor((j * pool.length) / want)]!);
+  const latencyItems = spreadOver(pool, opts.latencyCount ?? 300);
   const inputs: Inputs = { heldout, team, addressed: addressedRequests(), bench, latencyItems };
 
   let ours: ModelFigures | undefined;
