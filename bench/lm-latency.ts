@@ -3,13 +3,13 @@
 // milliseconds from one run to the next; here the models take turns, round by round, so whatever else runs on the
 // machine falls on all of them alike, and the figures compare.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import type { LanguageModel } from '../models/language-model.js';
 import { percentile, type Utterance } from '../models/runtime/measure.js';
 import { capPerLanguage, corpusDir, readSamples } from './lm-data.js';
 import { spreadOver } from './lm-section.js';
+import { parseModelArgs, runAsScript } from './model-cli.js';
 
 const USAGE = `usage: npm run lm:latency -- [--rounds N] [--count N] LABEL=MODEL_DIR...
   Times the utterances \`cabin bench --only lm\` times (--count, default 300, spread over the held-out split of
@@ -18,29 +18,9 @@ const USAGE = `usage: npm run lm:latency -- [--rounds N] [--count N] LABEL=MODEL
   round's, as the bench does) and the action tokens it emitted over the utterances: two models of one architecture
   differ in work only by those, and a p95 gap of a few milliseconds is within what two loads of one file read.`;
 
-export interface LatencyOptions {
-  rounds: number;
-  count: number;
-  models: { label: string; dir: string }[];
-}
+export type LatencyOptions = ReturnType<typeof parseLatencyArgs>;
 
-export function parseLatencyArgs(argv: readonly string[]): LatencyOptions {
-  const o: LatencyOptions = { rounds: 5, count: 300, models: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--rounds' || a === '--count') {
-      const v = Number(argv[++i]);
-      if (!Number.isInteger(v) || v < 1) throw new Error(`${a} needs a whole number ≥ 1, got "${argv[i] ?? ''}"`);
-      o[a === '--rounds' ? 'rounds' : 'count'] = v;
-    } else if (a.includes('=') && !a.startsWith('-')) {
-      const [label, dir] = [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)];
-      if (!label || !dir) throw new Error(`"${a}": expected LABEL=MODEL_DIR`);
-      o.models.push({ label, dir: resolve(dir) });
-    } else throw new Error(`unknown argument "${a}"`);
-  }
-  if (o.models.length === 0) throw new Error('no models given');
-  return o;
-}
+export const parseLatencyArgs = (argv: readonly string[]) => parseModelArgs(argv, { rounds: 5, count: 300 });
 
 export interface SideBySide {
   label: string;
@@ -115,9 +95,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then((code) => process.exit(code), (err) => {
-    process.stderr.write(`lm:latency: ${(err as Error).message}\n`);
-    process.exit(1);
-  });
-}
+runAsScript(import.meta.url, 'lm:latency', main);

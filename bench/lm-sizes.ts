@@ -3,45 +3,19 @@
 // the models taken in turn each repetition, so that a busy machine slows them alike (side by side in one run, medians).
 // Random-weight exports do as well as trained ones here: the work per token does not depend on the weights.
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadModelConfig } from '../models/runtime/model-config.js';
 import { OnnxCausalLM } from '../models/runtime/onnx-causal-lm.js';
 import { percentile } from '../models/runtime/measure.js';
+import { parseModelArgs, runAsScript } from './model-cli.js';
 
 const USAGE = `usage: npm run lm:sizes -- [--prompt N] [--steps N] [--reps N] LABEL=MODEL_DIR...
   For each model: file size, load time, and the time for one utterance (a prompt of --prompt tokens, default 16,
   then --steps single-token steps, default 10: the corpus's mean row is 22.7 tokens), median and p95 over --reps
   (default 200) after 10 warm-ups. Models are timed in turn, one utterance each, so load on the machine falls on all.`;
 
-interface SizeOptions {
-  prompt: number;
-  steps: number;
-  reps: number;
-  models: { label: string; dir: string }[];
-}
+type SizeOptions = ReturnType<typeof parseSizeArgs>;
 
-export function parseSizeArgs(argv: readonly string[]): SizeOptions {
-  const o: SizeOptions = { prompt: 16, steps: 10, reps: 200, models: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const num = (name: keyof Omit<SizeOptions, 'models'>) => {
-      const v = Number(argv[++i]);
-      if (!Number.isInteger(v) || v < 1) throw new Error(`${a} needs a whole number ≥ 1, got "${argv[i] ?? ''}"`);
-      o[name] = v;
-    };
-    if (a === '--prompt') num('prompt');
-    else if (a === '--steps') num('steps');
-    else if (a === '--reps') num('reps');
-    else if (a.includes('=') && !a.startsWith('-')) {
-      const [label, dir] = [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)];
-      if (!label || !dir) throw new Error(`"${a}": expected LABEL=MODEL_DIR`);
-      o.models.push({ label, dir: resolve(dir) });
-    } else throw new Error(`unknown argument "${a}"`);
-  }
-  if (o.models.length === 0) throw new Error('no models given');
-  return o;
-}
+export const parseSizeArgs = (argv: readonly string[]) => parseModelArgs(argv, { prompt: 16, steps: 10, reps: 200 });
 
 async function timeUtterance(lm: OnnxCausalLM, prompt: number[], steps: number): Promise<number> {
   const t0 = performance.now();
@@ -84,9 +58,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then((code) => process.exit(code), (err) => {
-    process.stderr.write(`lm:sizes: ${(err as Error).message}\n`);
-    process.exit(1);
-  });
-}
+runAsScript(import.meta.url, 'lm:sizes', main);
